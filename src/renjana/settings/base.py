@@ -96,7 +96,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(env_str("RENJANA_STATIC_ROOT", str(Path.cwd() / ".static")))
+# Only needed for `collectstatic` in production; locally WhiteNoise serves from the apps.
+STATIC_ROOT = Path(env_str("RENJANA_STATIC_ROOT")) if env_str("RENJANA_STATIC_ROOT") else None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,0 +1,1 @@
+"""Organisations: pemda (the tenant), perangkat daerah, unit kerja, users, roles and scopes."""

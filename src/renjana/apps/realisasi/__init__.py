@@ -1,0 +1,1 @@
+"""Realisation: kinerja per indicator and keuangan/fisik per row, per triwulan."""

@@ -1,0 +1,1 @@
+"""Reference data in the database: nomenclature versions, sumber dana, wilayah, PPKS/PSKS, SPM."""

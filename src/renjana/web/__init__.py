@@ -1,0 +1,1 @@
+"""Server-rendered pages (Jinja2 + HTMX): thin views over selectors and services."""

@@ -1,0 +1,62 @@
+"""The Jinja2 environment of the pages: URL and static helpers, Indonesian formats.
+
+Every number shown to a user goes through the core formatters, so the page, the documents
+and the CLI print ``1.234.567,89`` the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.messages import get_messages
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+from jinja2 import Environment
+
+from renjana.core.idformat import format_number, format_percent, format_rupiah
+
+_BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+def tanggal(value: dt.date | dt.datetime | None, with_time: bool = False) -> str:
+    """``22 November 2026`` (and ``14.05`` when asked), in Asia/Jakarta time."""
+    if value is None:
+        return "-"
+    if isinstance(value, dt.datetime):
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        text = f"{local.day} {_BULAN[local.month - 1]} {local.year}"
+        return f"{text} {local:%H.%M}" if with_time else text
+    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
+
+
+def _or_dash(formatter: Any) -> Any:
+    def wrapped(value: Decimal | int | None, *args: Any) -> str:
+        if value is None:
+            return "-"
+        return str(formatter(Decimal(value), *args))
+
+    return wrapped
+
+
+def url(name: str, *args: Any, **kwargs: Any) -> str:
+    return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+def environment(**options: Any) -> Environment:
+    env = Environment(**options)
+    env.globals.update({"url": url, "static": static, "get_messages": get_messages})
+    env.filters.update(
+        {
+            "rupiah": _or_dash(format_rupiah),
+            "angka": _or_dash(format_number),
+            "persen": _or_dash(format_percent),
+            "tanggal": tanggal,
+        }
+    )
+    return env

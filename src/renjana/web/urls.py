@@ -1,0 +1,18 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from renjana.web import views
+
+urlpatterns = [
+    path(
+        "masuk/",
+        auth_views.LoginView.as_view(
+            template_name="web/masuk.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", views.beranda, name="beranda"),
+    path("opd/<slug:kode>/", views.opd_detail, name="opd_detail"),
+    path("opd/<slug:kode>/renja/<int:tahun>/", views.renja_pohon, name="renja_pohon"),
+]

@@ -1,0 +1,1 @@
+from tests.apps.conftest import sulbar, tarakan  # noqa: F401 - shared persona fixtures
