@@ -70,7 +70,10 @@ def test_sulbar_renja_2024_totals_equal_tabel_4_1(loaded: str) -> None:
         "Jumlah Dokumen Perencanaan Perangkat Daerah"
     ]
     assert sub.indikator.get().target_nilai == Decimal(4)
-    assert sub.lokasi.get().teks == "Kab. Mamuju, Semua Kecamatan, Semua Kel/Desa"
+    lokasi = sub.lokasi.get()
+    assert lokasi.teks == "Kab. Mamuju, Semua Kecamatan, Semua Kel/Desa"
+    assert lokasi.wilayah is not None
+    assert lokasi.wilayah.kode == "76.02"  # Kabupaten Mamuju (Kemendagri code)
     sumber = sub.sumber_dana.get()
     assert sumber.sumber_dana is not None
     assert sumber.sumber_dana.kode == "1.2.01.01.02"

@@ -28,7 +28,7 @@ from renjana.apps.referensi import selectors as referensi
 from renjana.apps.referensi import services as referensi_services
 from renjana.core.kode import Level as KodeLevel
 from renjana.core.kode import parse_kode
-from renjana.core.lokasi import parse_lokasi
+from renjana.core.lokasi import PlaceIndex
 from renjana.core.problems import Location, Problem, Severity
 from renjana.core.renja import RenjaRowInput, RenstraRowInput, TargetValue
 
@@ -64,7 +64,7 @@ def import_renja(
     parsed = _validate_rows(rows)
     versi = referensi.nomenklatur_versi_for(tahun)
     nomenklatur = referensi.nomenklatur_index(versi, pd.pemda.tingkat) if versi else {}
-    wilayah = referensi.wilayah_names_under(pd.pemda.kode_wilayah)
+    places = referensi.places_under(pd.pemda.kode_wilayah)
     unit_kerja = {u.nama: u for u in UnitKerja.objects.filter(perangkat_daerah=pd)}
 
     with transaction.atomic():
@@ -89,7 +89,7 @@ def import_renja(
                 catatan=row.catatan,
             )
             stored[kode] = baris
-            _store_details(baris, row, wilayah)
+            _store_details(baris, row, places)
         record(
             pengguna=user,
             pemda_id=pd.pemda_id,
@@ -149,7 +149,7 @@ def _validate_rows(rows: Sequence[RenjaRowInput]) -> list[tuple[str, str | None,
     return result
 
 
-def _store_details(baris: RenjaBaris, row: RenjaRowInput, wilayah: dict[str, str]) -> None:
+def _store_details(baris: RenjaBaris, row: RenjaRowInput, places: PlaceIndex) -> None:
     for urutan, ind in enumerate(row.indikator):
         Indikator.objects.create(
             pemda=baris.pemda,
@@ -163,15 +163,9 @@ def _store_details(baris: RenjaBaris, row: RenjaRowInput, wilayah: dict[str, str
             **_target_fields("target", ind.target),
             **_target_fields("target_n1", ind.target_n1),
         )
-    wilayah_ids = referensi.wilayah_ids(
-        [
-            v.kode_wilayah
-            for v in (parse_lokasi(t, wilayah)[0] for t in row.lokasi)
-            if v.kode_wilayah
-        ]
-    )
-    for urutan, teks in enumerate(row.lokasi):
-        value, _ = parse_lokasi(teks, wilayah)
+    values = [places.parse(teks)[0] for teks in row.lokasi]
+    wilayah_ids = referensi.wilayah_ids([v.kode_wilayah for v in values if v.kode_wilayah])
+    for urutan, value in enumerate(values):
         Lokasi.objects.create(
             pemda=baris.pemda,
             baris=baris,

@@ -11,7 +11,7 @@ from renjana.apps.referensi.models import (
     TingkatNomenklatur,
     Wilayah,
 )
-from renjana.core.lokasi import normalize_place
+from renjana.core.lokasi import KnownPlace, PlaceIndex
 
 
 def nomenklatur_versi_for(tahun: int) -> NomenklaturVersi | None:
@@ -37,14 +37,12 @@ def nomenklatur_names(versi: NomenklaturVersi | None, kodes: Iterable[str]) -> d
     )
 
 
-def wilayah_names_under(kode_wilayah: str) -> dict[str, str]:
-    """Normalised names → codes of the pemda's own area and every wilayah inside it."""
-    names: dict[str, str] = {}
-    for kode, nama in Wilayah.objects.filter(kode__startswith=kode_wilayah).values_list(
-        "kode", "nama"
-    ):
-        names.setdefault(normalize_place(nama), kode)
-    return names
+def places_under(kode_wilayah: str) -> PlaceIndex:
+    """The pemda's own area and every wilayah inside it, for reading lokasi texts."""
+    rows = Wilayah.objects.filter(kode__startswith=kode_wilayah).values_list(
+        "kode", "nama", "level"
+    )
+    return PlaceIndex(KnownPlace(kode, nama, level) for kode, nama, level in rows)
 
 
 def wilayah_ids(kodes: Iterable[str]) -> dict[str, int]:
