@@ -18,6 +18,7 @@ from renjana.core.idformat import (
     ColumnKind,
     FormulaKind,
     NumberFormatError,
+    format_money,
     format_number,
     format_percent,
     format_rupiah,
@@ -423,3 +424,17 @@ def test_format_percent(value: str, expected: str) -> None:
 def test_format_number_refuses_non_finite(value: str) -> None:
     with pytest.raises(ValueError, match="terhingga"):
         format_number(Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("70000000.00", "70.000.000"),
+        ("3471750.5", "3.471.750,50"),
+        ("-649000", "-649.000"),
+        ("0.004", "0"),
+        ("0.005", "0,01"),
+    ],
+)
+def test_format_money_for_rp_columns(value: str, expected: str) -> None:
+    assert format_money(Decimal(value)) == expected

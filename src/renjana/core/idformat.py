@@ -382,14 +382,21 @@ def format_number(value: Decimal) -> str:
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
-def format_rupiah(value: Decimal) -> str:
-    """``Rp 1.234.567,89``; whole amounts without sen (``Rp 1.234.567``), as Renja tables print
-    them; negatives as ``-Rp 649.000``. Rounded to sen with ``quantize_money``."""
+def format_money(value: Decimal) -> str:
+    """A Rupiah amount for a table cell headed "(Rp)": ``1.234.567`` or ``1.234.567,89``.
+
+    Rounded to sen with ``quantize_money``; whole amounts print without sen, as Renja tables do.
+    """
     amount = quantize_money(value)
     if amount == amount.to_integral_value():
         amount = amount.to_integral_value()
-    sign = "-" if amount < 0 else ""
-    return f"{sign}Rp {format_number(amount.copy_abs())}"
+    return format_number(amount)
+
+
+def format_rupiah(value: Decimal) -> str:
+    """``Rp 1.234.567,89`` (``Rp 1.234.567`` when whole); negatives as ``-Rp 649.000``."""
+    text = format_money(value)
+    return f"-Rp {text[1:]}" if text.startswith("-") else f"Rp {text}"
 
 
 def format_percent(value: Decimal) -> str:

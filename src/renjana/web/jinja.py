@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from jinja2 import Environment
 
-from renjana.core.idformat import format_number, format_percent, format_rupiah
+from renjana.core.idformat import format_money, format_number, format_percent, format_rupiah
 
 _BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -54,6 +54,7 @@ def environment(**options: Any) -> Environment:
     env.filters.update(
         {
             "rupiah": _or_dash(format_rupiah),
+            "uang": _or_dash(format_money),
             "angka": _or_dash(format_number),
             "persen": _or_dash(format_percent),
             "tanggal": tanggal,

@@ -108,3 +108,8 @@ class Pengguna(AbstractUser):
     class Meta:
         verbose_name = "pengguna"
         verbose_name_plural = "pengguna"
+
+    @property
+    def peran_label(self) -> str:
+        """The role as shown to people; a superuser administers the whole platform."""
+        return "Administrator platform" if self.is_superuser else self.get_peran_display()

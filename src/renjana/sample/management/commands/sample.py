@@ -29,4 +29,4 @@ class Command(BaseCommand):
         for user in Pengguna.objects.select_related("pemda", "perangkat_daerah").order_by("id"):
             if user.check_password(DEMO_PASSWORD):
                 lingkup = user.perangkat_daerah or user.pemda or "semua pemda"
-                self.stdout.write(f"  {user.username:<28} {user.get_peran_display():<24} {lingkup}")
+                self.stdout.write(f"  {user.username:<28} {user.peran_label:<24} {lingkup}")
