@@ -15,7 +15,7 @@ from django.db.models import Sum
 
 from renjana.apps.organisasi.models import Pengguna, PerangkatDaerah
 from renjana.apps.perencanaan.models import Indikator, Lokasi, Renja, RenjaBaris, SumberDanaBaris
-from renjana.apps.perencanaan.selectors import renja_tree
+from renjana.apps.perencanaan.selectors.renja import renja_tree
 from renjana.apps.realisasi.models import PaguAnggaran, RealisasiAnggaran, RealisasiKinerja
 
 pytestmark = pytest.mark.django_db

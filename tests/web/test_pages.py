@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from renjana.apps.perencanaan import services as perencanaan
+from renjana.apps.perencanaan.services import impor as perencanaan
 from renjana.core.renja import IndikatorInput, RenjaRowInput, TargetValue
 from tests.apps.conftest import PASSWORD, Office
 

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 
 from renjana.apps.organisasi import services as organisasi
 from renjana.apps.organisasi.models import Pemda, Peran, PerangkatDaerah
-from renjana.apps.perencanaan import services as perencanaan
+from renjana.apps.perencanaan.services import impor as perencanaan
 from renjana.apps.realisasi import services as realisasi
 from renjana.core.quantity import normalize_satuan, parse_quantity
 from renjana.core.renja import (

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from renjana.apps.organisasi.scope import visible_perangkat_daerah
-from renjana.apps.perencanaan import selectors as perencanaan
+from renjana.apps.perencanaan.selectors import renja as perencanaan
 
 
 @login_required
