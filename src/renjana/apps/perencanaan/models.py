@@ -195,6 +195,30 @@ class RenstraTahunan(models.Model):
         return f"{self.indikator} {self.tahun}"
 
 
+class RenstraPagu(models.Model):
+    """The pagu of a Renstra sub kegiatan for one year of the period.
+
+    Pagu belongs to the row, not to one of its indicators: a sub kegiatan may have no
+    indicator yet, or several, and the Renstra funding table prints one amount per row and
+    year. Only sub kegiatan carry pagu; program and kegiatan totals are computed
+    (docs/adr/0001-money.md), never stored. ``RenstraTahunan.pagu`` is not used for this.
+    """
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.PROTECT, related_name="+")
+    baris = models.ForeignKey(RenstraBaris, on_delete=models.CASCADE, related_name="pagu_tahunan")
+    tahun = models.PositiveSmallIntegerField()
+    pagu = money_field("pagu")
+
+    class Meta:
+        verbose_name = "pagu Renstra"
+        verbose_name_plural = "pagu Renstra"
+        ordering = ["baris", "tahun"]
+        constraints = [models.UniqueConstraint(fields=["baris", "tahun"], name="renstra_pagu_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.baris} {self.tahun}"
+
+
 class Renja(models.Model):
     """The annual work plan of an office for one year, in its current stage."""
 
@@ -360,3 +384,66 @@ class RenjaSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.renja} — {self.get_tahap_display()} v{self.versi}"
+
+
+class PlafonPagu(models.Model):
+    """The pagu indikatif ceiling of an office for a year (from the RKPD): in total when
+    ``sumber_dana`` is empty, else for that funding source."""
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.PROTECT, related_name="+")
+    perangkat_daerah = models.ForeignKey(
+        PerangkatDaerah, on_delete=models.CASCADE, related_name="plafon"
+    )
+    tahun = models.PositiveSmallIntegerField()
+    sumber_dana = models.ForeignKey(
+        "referensi.SumberDana", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    jumlah = money_field("plafon")
+    dasar = models.CharField(
+        max_length=200, blank=True, help_text="Dokumen asal plafon, mis. Rancangan Awal RKPD."
+    )
+
+    class Meta:
+        verbose_name = "plafon pagu"
+        verbose_name_plural = "plafon pagu"
+        ordering = ["perangkat_daerah", "tahun", "sumber_dana"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["perangkat_daerah", "tahun", "sumber_dana"],
+                name="plafon_unik",
+                nulls_distinct=False,
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Plafon {self.perangkat_daerah} {self.tahun}"
+
+
+class CatatanVerifikasi(models.Model):
+    """A verifier's note on a submitted Renja, on one row or on the whole plan."""
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.PROTECT, related_name="+")
+    renja = models.ForeignKey(Renja, on_delete=models.CASCADE, related_name="catatan_verifikasi")
+    baris = models.ForeignKey(
+        RenjaBaris,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="catatan_verifikasi",
+    )
+    tahap = models.CharField(max_length=20, choices=Tahap.choices)
+    versi = models.PositiveIntegerField()
+    teks = models.TextField()
+    oleh = models.ForeignKey(
+        "organisasi.Pengguna", on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    selesai = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = "catatan verifikasi"
+        verbose_name_plural = "catatan verifikasi"
+        ordering = ["renja", "dibuat_pada"]
+
+    def __str__(self) -> str:
+        return self.teks[:60]

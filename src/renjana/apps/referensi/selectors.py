@@ -11,6 +11,8 @@ from renjana.apps.referensi.models import (
     TingkatNomenklatur,
     Wilayah,
 )
+from renjana.core import referensi as ref
+from renjana.core.kode import Kode, Tingkat
 from renjana.core.lokasi import KnownPlace, PlaceIndex
 
 
@@ -51,3 +53,86 @@ def wilayah_ids(kodes: Iterable[str]) -> dict[str, int]:
 
 def sumber_dana_by_kode(kode: str) -> SumberDana | None:
     return SumberDana.objects.filter(kode=kode).first()
+
+
+def nomenklatur_item(versi: NomenklaturVersi, kode: str, tingkat: str) -> Nomenklatur | None:
+    """The node ``kode`` usable at ``tingkat`` (``semua`` rows serve both levels)."""
+    return (
+        Nomenklatur.objects.filter(versi=versi, kode=kode, tingkat__in=[tingkat, "semua"])
+        .order_by("tingkat")
+        .first()
+    )
+
+
+def search_nomenklatur(
+    versi: NomenklaturVersi, tingkat: str, bidang: Iterable[str], query: str, limit: int = 30
+) -> list[Nomenklatur]:
+    """Program/kegiatan/sub kegiatan of ``tingkat`` under the office's bidang urusan whose
+    code or name contains every word of ``query``; a kab/kota office never sees provinsi
+    kegiatan, and vice versa."""
+    qs = Nomenklatur.objects.filter(
+        versi=versi,
+        tingkat__in=[tingkat, "semua"],
+        level__in=["program", "kegiatan", "subkegiatan"],
+    )
+    prefixes = [b.strip() for b in bidang if b.strip()]
+    if prefixes:
+        from django.db.models import Q
+
+        condition = Q()
+        for prefix in prefixes:
+            condition |= Q(kode__startswith=prefix + ".")
+        qs = qs.filter(condition)
+    for word in query.split():
+        if word.replace(".", "").isdigit():
+            qs = qs.filter(kode__startswith=word)
+        else:
+            qs = qs.filter(nama__icontains=word)
+    return list(qs.order_by("urutan")[:limit])
+
+
+def wilayah_choices(kode_wilayah: str) -> list[tuple[str, str, str]]:
+    """(kode, nama, level) of the pemda's area and the wilayah inside it, for lokasi pickers."""
+    return list(
+        Wilayah.objects.filter(kode__startswith=kode_wilayah)
+        .order_by("kode")
+        .values_list("kode", "nama", "level")
+    )
+
+
+def sumber_dana_choices() -> list[tuple[str, str]]:
+    return list(SumberDana.objects.order_by("kode").values_list("kode", "nama"))
+
+
+def nomenklatur_value(versi: NomenklaturVersi) -> ref.Nomenklatur:
+    """A nomenclature version from the database as a core value, for the checks."""
+    items = []
+    for kode, tingkat, nama, indikator, satuan in Nomenklatur.objects.filter(
+        versi=versi
+    ).values_list("kode", "tingkat", "nama", "indikator", "satuan"):
+        items.append(
+            ref.NomenklaturItem(
+                kode=Kode.from_str(kode),
+                tingkat=None if tingkat == TingkatNomenklatur.SEMUA else Tingkat(tingkat),
+                nama=nama,
+                indikator=indikator,
+                satuan=satuan,
+            )
+        )
+    return ref.Nomenklatur(
+        nama=versi.nama,
+        dasar_hukum=(ref.DasarHukum(peraturan=versi.dasar_hukum),),
+        berlaku_mulai=versi.berlaku_mulai,
+        items=tuple(items),
+        versi=versi.kode,
+    )
+
+
+def sumber_dana_value() -> ref.DaftarSumberDana:
+    rows = SumberDana.objects.order_by("kode").values_list("kode", "nama")
+    return ref.DaftarSumberDana(
+        nama="Sumber dana (SIPD)",
+        dasar_hukum=(ref.DasarHukum(peraturan="Permendagri 90/2019"),),
+        berlaku_mulai=0,
+        items=tuple(ref.SumberDana(kode, nama) for kode, nama in rows),
+    )

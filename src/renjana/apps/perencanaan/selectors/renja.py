@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from renjana.apps.organisasi.models import Pengguna, PerangkatDaerah
 from renjana.apps.organisasi.scope import require_read, visible_perangkat_daerah
-from renjana.apps.perencanaan.models import Renja, RenjaBaris
+from renjana.apps.perencanaan.models import Renja, RenjaBaris, SumberDanaBaris
 from renjana.apps.referensi.selectors import nomenklatur_names
 from renjana.core.kode import parse_kode
+from renjana.core.renja import IndikatorInput, RenjaRowInput, SumberDanaInput, TargetValue
 from renjana.core.tree import Tree, TreeRow, build_tree
 
 PAGU_COLUMNS = ("pagu", "pagu_n1")
@@ -81,3 +82,57 @@ def _parents_first(rows: list[TreeRow]) -> list[TreeRow]:
 
 def _code_sort_key(kode: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(part), part) if part.isdigit() else (0, part) for part in kode.split("."))
+
+
+def renja_rows(renja: Renja) -> tuple[RenjaRowInput, ...]:
+    """The Renja as core values, in code order: what checks, snapshots, comparison and
+    documents work on. Four queries whatever the size of the plan."""
+    baris = list(
+        RenjaBaris.objects.filter(renja=renja)
+        .select_related("unit_kerja")
+        .prefetch_related(
+            "indikator",
+            "lokasi",
+            Prefetch("sumber_dana", queryset=SumberDanaBaris.objects.select_related("sumber_dana")),
+            "prioritas",
+        )
+    )
+    baris.sort(key=lambda b: _code_sort_key(b.kode))
+    return tuple(_row_input(b) for b in baris)
+
+
+def _row_input(b: RenjaBaris) -> RenjaRowInput:
+    prioritas = list(b.prioritas.all())
+    return RenjaRowInput(
+        kode=b.kode,
+        nama=b.nama,
+        indikator=tuple(
+            IndikatorInput(
+                uraian=i.uraian,
+                satuan=i.satuan,
+                target=TargetValue(i.target_nilai, i.target_teks, i.satuan),
+                target_n1=TargetValue(i.target_n1_nilai, i.target_n1_teks, i.satuan),
+                polaritas=i.polaritas,
+                agregasi=i.agregasi,
+                is_lokal=i.is_lokal,
+            )
+            for i in b.indikator.all()
+        ),
+        pagu=b.pagu,
+        pagu_n1=b.pagu_n1,
+        lokasi=tuple(loc.teks for loc in b.lokasi.all()),
+        sumber_dana=tuple(
+            SumberDanaInput(
+                s.sumber_dana.kode if s.sumber_dana else None,
+                s.sumber_dana.nama if s.sumber_dana else s.nama,
+                s.jumlah,
+            )
+            for s in b.sumber_dana.all()
+        ),
+        prioritas_nasional=tuple(p.nama for p in prioritas if p.jenis == "nasional"),
+        prioritas_daerah=tuple(p.nama for p in prioritas if p.jenis != "nasional"),
+        kelompok_sasaran=b.kelompok_sasaran,
+        waktu_pelaksanaan=b.waktu_pelaksanaan,
+        catatan=b.catatan,
+        unit_kerja=b.unit_kerja.nama if b.unit_kerja else "",
+    )
