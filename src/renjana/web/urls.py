@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from renjana.web import views
 
@@ -14,5 +14,5 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.beranda, name="beranda"),
     path("opd/<slug:kode>/", views.opd_detail, name="opd_detail"),
-    path("opd/<slug:kode>/renja/<int:tahun>/", views.renja_pohon, name="renja_pohon"),
+    path("", include("renjana.web.renja.urls")),
 ]

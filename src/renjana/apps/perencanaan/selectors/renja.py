@@ -9,7 +9,14 @@ from django.http import Http404
 
 from renjana.apps.organisasi.models import Pengguna, PerangkatDaerah
 from renjana.apps.organisasi.scope import require_read, visible_perangkat_daerah
-from renjana.apps.perencanaan.models import Renja, RenjaBaris, SumberDanaBaris
+from renjana.apps.perencanaan.models import (
+    CatatanVerifikasi,
+    PlafonPagu,
+    Renja,
+    RenjaBaris,
+    RenjaSnapshot,
+    SumberDanaBaris,
+)
 from renjana.apps.referensi.selectors import nomenklatur_names
 from renjana.core.kode import parse_kode
 from renjana.core.renja import IndikatorInput, RenjaRowInput, SumberDanaInput, TargetValue
@@ -135,4 +142,86 @@ def _row_input(b: RenjaBaris) -> RenjaRowInput:
         waktu_pelaksanaan=b.waktu_pelaksanaan,
         catatan=b.catatan,
         unit_kerja=b.unit_kerja.nama if b.unit_kerja else "",
+    )
+
+
+def get_renja_by_pk(user: Pengguna, pk: int) -> Renja:
+    """A Renja by id if the user may read its office; 404 otherwise."""
+    renja = (
+        Renja.objects.select_related("perangkat_daerah__pemda", "nomenklatur_versi")
+        .filter(pk=pk, perangkat_daerah__in=visible_perangkat_daerah(user))
+        .first()
+    )
+    if renja is None:
+        raise Http404("Renja tidak ditemukan.")
+    return renja
+
+
+def get_baris(renja: Renja, baris_id: int) -> RenjaBaris:
+    baris = (
+        RenjaBaris.objects.select_related("renja", "unit_kerja")
+        .filter(renja=renja, pk=baris_id)
+        .first()
+    )
+    if baris is None:
+        raise Http404("Baris tidak ditemukan.")
+    return baris
+
+
+def baris_detail(baris: RenjaBaris) -> dict[str, object]:
+    """Everything the row panel shows: indicators, lokasi, sumber dana, notes, history."""
+    from renjana.apps.audit.selectors import history
+
+    indikator = list(baris.indikator.all())
+    return {
+        "indikator": indikator,
+        "lokasi": list(baris.lokasi.select_related("wilayah")),
+        "sumber_dana": list(baris.sumber_dana.select_related("sumber_dana")),
+        "catatan_verifikasi": list(
+            baris.catatan_verifikasi.select_related("oleh").order_by("-dibuat_pada")
+        ),
+        "riwayat": history(
+            [("RenjaBaris", baris.pk)] + [("Indikator", i.pk) for i in indikator], limit=30
+        ),
+        "has_children": RenjaBaris.objects.filter(induk=baris).exists(),
+    }
+
+
+def snapshots_of(renja: Renja) -> list[RenjaSnapshot]:
+    return list(RenjaSnapshot.objects.filter(renja=renja).order_by("dibuat_pada"))
+
+
+def plafon_usage(renja: Renja, tree: Tree) -> list[dict[str, object]]:
+    """Ceilings of the office for the Renja's year with used and remaining amounts."""
+    rows = renja_rows(renja)
+    used_by_source: dict[str, Decimal] = {}
+    for row in rows:
+        for sd in row.sumber_dana:
+            if sd.kode and sd.jumlah is not None:
+                used_by_source[sd.kode] = used_by_source.get(sd.kode, Decimal(0)) + sd.jumlah
+    result = []
+    for plafon in PlafonPagu.objects.filter(
+        perangkat_daerah=renja.perangkat_daerah, tahun=renja.tahun
+    ).select_related("sumber_dana"):
+        if plafon.sumber_dana is None:
+            label, used = "Total pagu indikatif", tree.totals["pagu"]
+        else:
+            label = plafon.sumber_dana.nama
+            used = used_by_source.get(plafon.sumber_dana.kode, Decimal(0))
+        result.append(
+            {
+                "label": label,
+                "plafon": plafon.jumlah,
+                "terpakai": used,
+                "sisa": plafon.jumlah - used,
+            }
+        )
+    return result
+
+
+def verifier_notes(renja: Renja) -> list[CatatanVerifikasi]:
+    return list(
+        CatatanVerifikasi.objects.filter(renja=renja, selesai=False)
+        .select_related("baris", "oleh")
+        .order_by("dibuat_pada")
     )

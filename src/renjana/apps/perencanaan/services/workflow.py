@@ -59,7 +59,7 @@ def return_renja(
 ) -> Renja:
     """Return to the operator with notes on the whole plan and/or on rows (by row id)."""
     guard(user, renja, Aksi.KEMBALIKAN)
-    notes = [(None, umum.strip())] if umum.strip() else []
+    notes: list[tuple[RenjaBaris | None, str]] = [(None, umum.strip())] if umum.strip() else []
     rows = {
         b.pk: b for b in RenjaBaris.objects.filter(renja=renja, pk__in=[i for i, _ in per_baris])
     }

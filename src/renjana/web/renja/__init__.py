@@ -1,0 +1,1 @@
+"""The Renja editor pages: tree with live totals, row panel, checks, workflow, table views."""
