@@ -34,7 +34,7 @@ class PlanContext:
     merged DinsosPM); empty means not known. ``plafon`` is the office's pagu indikatif for
     year ``tahun`` from the RKPD, in total; ``plafon_sumber_dana`` per funding source.
     ``renstra`` None means no Renstra is known (its rules are skipped); an empty tuple is a
-    Renstra without rows, against which every Renja row is missing.
+    Renstra without rows, in which every Renja program and kegiatan is missing.
     """
 
     tahun: int
