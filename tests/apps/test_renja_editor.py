@@ -62,7 +62,9 @@ def test_pagu_edits_roll_up_and_are_audited(sulbar: Office) -> None:
     tree = renja_tree(renja)
     assert tree.find("1.06.04.1.02").totals["pagu"] == Decimal("130000000.50")
     assert tree.totals["pagu"] == Decimal("130000000.50")
-    entry = AuditEntry.objects.filter(objek_tipe="RenjaBaris", objek_id=str(b.pk), aksi="ubah_baris")
+    entry = AuditEntry.objects.filter(
+        objek_tipe="RenjaBaris", objek_id=str(b.pk), aksi="ubah_baris"
+    )
     assert entry.get().sebelum == {"pagu": None}
     assert entry.get().sesudah == {"pagu": "60000000.50"}
     assert entry.get().pengguna == sulbar.operator

@@ -41,6 +41,14 @@ def D(value: Decimal | int | str) -> Decimal:  # noqa: N802 - the conventional n
         raise ValueError(f"bukan angka desimal: {value!r}") from exc
 
 
+def strip_zeros(value: Decimal) -> Decimal:
+    """``70.0000`` → ``70``, ``66.5000`` → ``66.5``: a stored value as a person wrote it,
+    without switching to exponent notation (``Decimal.normalize`` alone gives ``7E+1``)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def quantize_money(value: Decimal) -> Decimal:
     """Round a money amount to whole sen, half up (the rule of Indonesian budget documents)."""
     return value.quantize(_MONEY_QUANTUM, rounding=ROUND_HALF_UP)

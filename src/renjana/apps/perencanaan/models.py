@@ -409,10 +409,15 @@ class PlafonPagu(models.Model):
         ordering = ["perangkat_daerah", "tahun", "sumber_dana"]
         constraints = [
             models.UniqueConstraint(
+                fields=["perangkat_daerah", "tahun"],
+                condition=models.Q(sumber_dana__isnull=True),
+                name="plafon_total_unik",
+            ),
+            models.UniqueConstraint(
                 fields=["perangkat_daerah", "tahun", "sumber_dana"],
-                name="plafon_unik",
-                nulls_distinct=False,
-            )
+                condition=models.Q(sumber_dana__isnull=False),
+                name="plafon_sumber_dana_unik",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -5,6 +5,7 @@ from renjana.web.renja import views
 urlpatterns = [
     path("opd/<slug:kode>/renja/baru/", views.renja_baru, name="renja_baru"),
     path("opd/<slug:kode>/renja/<int:tahun>/", views.editor_page, name="renja_editor"),
+    path("opd/<slug:kode>/plafon/<int:tahun>/", views.plafon, name="renja_plafon"),
     path("renja/<int:pk>/pohon/", views.pohon, name="renja_pohon_partial"),
     path("renja/<int:pk>/cari/", views.nomenklatur_cari, name="renja_cari"),
     path("renja/<int:pk>/baris/tambah/", views.baris_tambah, name="renja_baris_tambah"),

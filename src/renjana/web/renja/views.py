@@ -4,7 +4,7 @@ renders a page or an HTMX fragment; permissions and rules live in the services."
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,15 +16,18 @@ from django.views.decorators.http import require_GET, require_POST
 from renjana.apps.errors import Rejected
 from renjana.apps.organisasi.models import Pengguna
 from renjana.apps.organisasi.scope import can_edit_plan
-from renjana.apps.perencanaan.models import Indikator, Renja
 from renjana.apps.perencanaan.selectors import pemeriksaan
 from renjana.apps.perencanaan.selectors import renja as sel
 from renjana.apps.perencanaan.services import editor, workflow
+from renjana.apps.perencanaan.services import plafon as plafon_service
 from renjana.apps.referensi import selectors as referensi
 from renjana.core.perbandingan import compare
 from renjana.core.renja_data import rows_from_data
 from renjana.core.tahapan import Aksi, State, Status, Tahap, allowed
 from renjana.web.renja.forms import AngkaField, BarisForm, IndikatorForm
+
+if TYPE_CHECKING:
+    from renjana.apps.perencanaan.models import Renja
 
 CHANGED = {"HX-Trigger": "renja-berubah"}
 
@@ -203,7 +206,7 @@ def indikator_simpan(request: HttpRequest, pk: int, bid: int) -> HttpResponse:
     try:
         iid = request.POST.get("iid")
         if iid:
-            indikator = Indikator.objects.filter(baris=baris, pk=int(iid)).first()
+            indikator = sel.get_indikator(baris, int(iid))
             if indikator is None:
                 return _panel(request, renja, bid, form_errors={"iid": ["Indikator tidak ada."]})
             editor.update_indikator(
@@ -227,7 +230,7 @@ def indikator_simpan(request: HttpRequest, pk: int, bid: int) -> HttpResponse:
 def indikator_hapus(request: HttpRequest, pk: int, bid: int, iid: int) -> HttpResponse:
     renja = sel.get_renja_by_pk(_user(request), pk)
     baris = sel.get_baris(renja, bid)
-    indikator = Indikator.objects.filter(baris=baris, pk=iid).first()
+    indikator = sel.get_indikator(baris, iid)
     if indikator is None:
         return _panel(request, renja, bid, form_errors={"iid": ["Indikator tidak ada."]})
     try:
@@ -402,3 +405,42 @@ def renja_baru(request: HttpRequest, kode: str) -> HttpResponse:
     return render(
         request, "web/renja/baru.html", {"pd": pd, "existing": existing, "problems": problems}
     )
+
+
+@login_required
+def plafon(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    """Bappeda admin sets the pagu ceilings of an office for a year (total and per source)."""
+    user = _user(request)
+    pd = sel.get_perangkat_daerah(user, kode)
+    problems: Any = ()
+    if request.method == "POST":
+        field = AngkaField()
+        try:
+            total = field.clean(request.POST.get("total", ""))
+            per_sumber = [
+                (k, amount)
+                for k, j in zip(
+                    request.POST.getlist("kode"), request.POST.getlist("jumlah"), strict=False
+                )
+                if k and (amount := field.clean(j)) is not None
+            ]
+            plafon_service.set_plafon(
+                user=user, pd=pd, tahun=tahun, total=total, per_sumber_dana=per_sumber,
+                dasar=request.POST.get("dasar", ""),
+            )  # fmt: skip
+        except PermissionDenied as exc:
+            return _denied(request, exc)
+        except Rejected as exc:
+            problems = exc.problems
+        except Exception as exc:
+            problems = [{"message": "; ".join(getattr(exc, "messages", [str(exc)]))}]
+        else:
+            messages.success(request, f"Plafon {tahun} disimpan.")
+            return redirect("renja_plafon", pd.kode, tahun)
+    return render(
+        request,
+        "web/renja/plafon.html",
+        {"pd": pd, "tahun": tahun, "items": sel.plafon_of(pd, tahun), "problems": problems,
+         "sumber_dana_pilihan": referensi.sumber_dana_choices(),
+         "can_set": user.is_superuser or (user.peran == "admin" and user.pemda_id == pd.pemda_id)},
+    )  # fmt: skip

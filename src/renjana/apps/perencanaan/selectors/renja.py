@@ -11,6 +11,7 @@ from renjana.apps.organisasi.models import Pengguna, PerangkatDaerah
 from renjana.apps.organisasi.scope import require_read, visible_perangkat_daerah
 from renjana.apps.perencanaan.models import (
     CatatanVerifikasi,
+    Indikator,
     PlafonPagu,
     Renja,
     RenjaBaris,
@@ -19,6 +20,7 @@ from renjana.apps.perencanaan.models import (
 )
 from renjana.apps.referensi.selectors import nomenklatur_names
 from renjana.core.kode import parse_kode
+from renjana.core.numbers import strip_zeros
 from renjana.core.renja import IndikatorInput, RenjaRowInput, SumberDanaInput, TargetValue
 from renjana.core.tree import Tree, TreeRow, build_tree
 
@@ -108,6 +110,10 @@ def renja_rows(renja: Renja) -> tuple[RenjaRowInput, ...]:
     return tuple(_row_input(b) for b in baris)
 
 
+def _plain(value: Decimal | None) -> Decimal | None:
+    return None if value is None else strip_zeros(value)
+
+
 def _row_input(b: RenjaBaris) -> RenjaRowInput:
     prioritas = list(b.prioritas.all())
     return RenjaRowInput(
@@ -117,8 +123,8 @@ def _row_input(b: RenjaBaris) -> RenjaRowInput:
             IndikatorInput(
                 uraian=i.uraian,
                 satuan=i.satuan,
-                target=TargetValue(i.target_nilai, i.target_teks, i.satuan),
-                target_n1=TargetValue(i.target_n1_nilai, i.target_n1_teks, i.satuan),
+                target=TargetValue(_plain(i.target_nilai), i.target_teks, i.satuan),
+                target_n1=TargetValue(_plain(i.target_n1_nilai), i.target_n1_teks, i.satuan),
                 polaritas=i.polaritas,
                 agregasi=i.agregasi,
                 is_lokal=i.is_lokal,
@@ -225,3 +231,15 @@ def verifier_notes(renja: Renja) -> list[CatatanVerifikasi]:
         .select_related("baris", "oleh")
         .order_by("dibuat_pada")
     )
+
+
+def plafon_of(pd: PerangkatDaerah, tahun: int) -> list[PlafonPagu]:
+    return list(
+        PlafonPagu.objects.filter(perangkat_daerah=pd, tahun=tahun)
+        .select_related("sumber_dana")
+        .order_by("sumber_dana__kode")
+    )
+
+
+def get_indikator(baris: RenjaBaris, indikator_id: int) -> Indikator | None:
+    return Indikator.objects.filter(baris=baris, pk=indikator_id).first()

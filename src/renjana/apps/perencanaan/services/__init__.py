@@ -3,5 +3,7 @@
 - ``impor``: whole plans from importers and the sample loader;
 - ``editor``: row-by-row editing of a Renja;
 - ``workflow``: stages, submission, verification, approval and locking;
-- ``renstra``: the Renstra and its targets.
+- ``renstra``: the Renstra period, tujuan and sasaran; ``renstra_indikator``: indicators
+  with baseline and yearly targets; ``renstra_baris``: program → sub kegiatan rows and pagu;
+- ``plafon``: the pagu ceilings of an office for a year.
 """
