@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from renjana.apps.errors import Rejected
-from renjana.apps.perencanaan.models import PlafonPagu, Renja
+from renjana.apps.perencanaan.models import PlafonPagu, Renja, RenjaBaris
 from renjana.apps.perencanaan.selectors.pemeriksaan import renja_problems
 from renjana.apps.perencanaan.services import editor
 from renjana.apps.perencanaan.services.plafon import set_plafon
@@ -98,3 +98,44 @@ def test_check_command_without_opd_is_the_system_check() -> None:
     out = StringIO()
     call_command("check", stdout=out)
     assert "System check identified" in out.getvalue()
+
+
+def test_renja_is_checked_against_the_renstra(sulbar: Office, renja: Renja) -> None:
+    from renjana.apps.perencanaan.models import RenstraIndikator
+    from renjana.apps.perencanaan.services import renstra as renstra_service
+    from renjana.apps.perencanaan.services import renstra_baris, renstra_indikator
+    from renjana.core.renja import RenstraTahunInput, TargetValue
+
+    renstra = renstra_service.create_renstra(
+        user=sulbar.operator, pd=sulbar.pd, tahun_awal=2022, tahun_akhir=2026
+    )
+    sub = renstra_baris.add_baris(user=sulbar.operator, renstra=renstra, kode="1.06.04.1.02.0002")
+    lansia = renstra_baris.add_baris(
+        user=sulbar.operator, renstra=renstra, kode="1.06.04.1.03.0001"
+    )
+    lansia_ind = RenstraIndikator.objects.get(baris=lansia)
+    renstra_indikator.update_indikator(
+        user=sulbar.operator,
+        indikator=lansia_ind,
+        data=renstra_indikator.IndikatorData(
+            uraian=lansia_ind.uraian,
+            satuan="Orang",
+            target=(RenstraTahunInput(2025, TargetValue(Decimal(60), "", "Orang")),),
+        ),
+    )
+    official = RenstraIndikator.objects.get(baris=sub)
+    renstra_indikator.update_indikator(
+        user=sulbar.operator,
+        indikator=official,
+        data=renstra_indikator.IndikatorData(
+            uraian=official.uraian,
+            satuan="Orang",
+            target=(RenstraTahunInput(2025, TargetValue(Decimal(90), "", "Orang")),),
+        ),
+    )
+    planned = RenjaBaris.objects.get(renja=renja, kode="1.06.04.1.02.0002")
+    planned.indikator.update(target_nilai=Decimal(60))
+    problems = renja_problems(renja)
+    by_code = {p.code: p for p in problems}
+    assert by_code["TARGET_BEDA_RENSTRA"].location.kode == "1.06.04.1.02.0002"
+    assert by_code["RENSTRA_TANPA_RENJA"].location.kode == "1.06.04.1.03.0001"

@@ -15,4 +15,5 @@ urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("opd/<slug:kode>/", views.opd_detail, name="opd_detail"),
     path("", include("renjana.web.renja.urls")),
+    path("", include("renjana.web.renstra.urls")),
 ]

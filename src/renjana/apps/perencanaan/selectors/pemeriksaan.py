@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from renjana.apps.perencanaan.models import PlafonPagu, Renja
 from renjana.apps.perencanaan.selectors.renja import renja_rows
+from renjana.apps.perencanaan.selectors.renstra import renstra_for_year
 from renjana.apps.referensi import selectors as referensi
 from renjana.core.checks import PlafonSumberDana, PlanContext, check_renja
 from renjana.core.kode import Tingkat
@@ -35,7 +36,7 @@ def plan_context(renja: Renja) -> PlanContext:
         sumber_dana=referensi.sumber_dana_value(),
         plafon=total,
         plafon_sumber_dana=tuple(per_sumber),
-        renstra=None,
+        renstra=renstra_for_year(pd, renja.tahun),
     )
 
 

@@ -1,0 +1,1 @@
+"""Renstra pages: the list per office, the create form and the cascade with inline editing."""
