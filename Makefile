@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/renjana
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint fmt bench test-sqlite test-postgres clean
+.PHONY: install run test lint fmt bench test-sqlite test-postgres browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,10 @@ run: install
 	$(BIN)/renjana serve
 
 ## make test: lint, type and layering checks, then the whole suite on SQLite and PostgreSQL.
-test: install lint test-sqlite test-postgres
+test: install lint browser test-sqlite test-postgres
+
+browser:
+	bash scripts/ensure_chromium.sh
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
