@@ -170,3 +170,42 @@ def test_carry_over_from_previous_year_uses_its_forward_estimates(sulbar: Office
     assert copied.pagu == Decimal(25)
     assert copied.indikator.get().target_nilai == Decimal(75)
     assert RenjaBaris.objects.filter(renja=new).count() == 3
+
+
+def test_create_from_the_renstra_takes_rows_targets_and_pagu_of_the_year(sulbar: Office) -> None:
+    from renjana.apps.perencanaan.models import RenstraIndikator
+    from renjana.apps.perencanaan.services import renstra as renstra_service
+    from renjana.apps.perencanaan.services import renstra_baris, renstra_indikator
+    from renjana.core.renja import RenstraTahunInput, TargetValue
+
+    with pytest.raises(Rejected) as err:
+        editor.create_renja(user=sulbar.operator, pd=sulbar.pd, tahun=2025, dari_renstra=True)
+    assert err.value.problems[0].code == "RENSTRA_TIDAK_ADA"
+    assert not Renja.objects.filter(tahun=2025).exists()
+    renstra = renstra_service.create_renstra(
+        user=sulbar.operator, pd=sulbar.pd, tahun_awal=2022, tahun_akhir=2026
+    )
+    sub = renstra_baris.add_baris(user=sulbar.operator, renstra=renstra, kode="1.06.04.1.02.0002")
+    renstra_baris.set_pagu(
+        user=sulbar.operator, baris=sub, pagu={2025: Decimal("45000000"), 2026: Decimal("50000000")}
+    )
+    ind = RenstraIndikator.objects.get(baris=sub)
+    renstra_indikator.update_indikator(
+        user=sulbar.operator,
+        indikator=ind,
+        data=renstra_indikator.IndikatorData(
+            uraian=ind.uraian,
+            satuan="Orang",
+            target=(
+                RenstraTahunInput(2025, TargetValue(Decimal(90), "", "Orang")),
+                RenstraTahunInput(2026, TargetValue(Decimal(95), "", "Orang")),
+            ),
+        ),
+    )
+    renja = editor.create_renja(user=sulbar.operator, pd=sulbar.pd, tahun=2025, dari_renstra=True)
+    row = RenjaBaris.objects.get(renja=renja, kode="1.06.04.1.02.0002")
+    assert (row.pagu, row.pagu_n1) == (Decimal(45000000), Decimal(50000000))
+    target = row.indikator.get()
+    assert (target.target_nilai, target.target_n1_nilai) == (Decimal(90), Decimal(95))
+    assert RenjaBaris.objects.get(renja=renja, kode="1.06.04.1.02").pagu is None
+    assert renja_tree(renja).totals["pagu"] == Decimal(45000000)

@@ -391,7 +391,11 @@ def renja_baru(request: HttpRequest, kode: str) -> HttpResponse:
             tahun = int(request.POST.get("tahun", ""))
             salin = request.POST.get("salin_dari") or None
             renja = editor.create_renja(
-                user=user, pd=pd, tahun=tahun, salin_dari=int(salin) if salin else None
+                user=user,
+                pd=pd,
+                tahun=tahun,
+                salin_dari=int(salin) if salin else None,
+                dari_renstra=request.POST.get("dari_renstra") == "1",
             )
         except ValueError:
             problems = [{"message": "Tahun harus berupa angka, mis. 2025."}]

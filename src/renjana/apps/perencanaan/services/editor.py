@@ -25,6 +25,7 @@ from renjana.apps.perencanaan.models import (
     SumberDanaBaris,
     Tahap,
 )
+from renjana.apps.perencanaan.selectors.renstra import renstra_for_year, renstra_pagu_for_year
 from renjana.apps.referensi import selectors as referensi
 from renjana.core.kode import Level as KodeLevel
 from renjana.core.kode import parse_kode
@@ -90,11 +91,17 @@ def _reject(code: str, message: str, **where: Any) -> Rejected:
 
 @transaction.atomic
 def create_renja(
-    *, user: Pengguna, pd: PerangkatDaerah, tahun: int, salin_dari: int | None = None
+    *,
+    user: Pengguna,
+    pd: PerangkatDaerah,
+    tahun: int,
+    salin_dari: int | None = None,
+    dari_renstra: bool = False,
 ) -> Renja:
-    """A new Renja for ``tahun`` in stage Rancangan Awal, empty or carried over from the
-    Renja of year ``salin_dari``: its rows keep their indicators, and its prakiraan maju
-    (target and pagu n+1) becomes the new year's target and pagu."""
+    """A new Renja for ``tahun`` in stage Rancangan Awal: empty, carried over from the Renja
+    of year ``salin_dari`` (its rows keep their indicators, and its prakiraan maju becomes
+    the new year's target and pagu), and/or filled from the Renstra covering ``tahun``
+    (rows missing so far, with the Renstra's targets and pagu of years n and n+1)."""
     require_edit_plan(user, pd)
     if peran_of(user) not in (Peran.OPERATOR, Peran.ADMIN):
         raise PermissionDenied("Peran Anda tidak berwenang menyusun Renja.")
@@ -110,8 +117,60 @@ def create_renja(
         if source is None:
             raise _reject("RENJA_SUMBER_TIDAK_ADA", f"Renja tahun {salin_dari} tidak ada.")
         _carry_over(source, renja)
-    _audit(user, renja, "buat_renja", None, {"tahun": tahun, "salin_dari": salin_dari})
+    if dari_renstra:
+        _fill_from_renstra(renja)
+    _audit(
+        user,
+        renja,
+        "buat_renja",
+        None,
+        {"tahun": tahun, "salin_dari": salin_dari, "dari_renstra": dari_renstra},
+    )
     return renja
+
+
+def _fill_from_renstra(renja: Renja) -> None:
+    """Add the Renstra rows of the Renja's year that the Renja lacks, with their targets."""
+    pd, tahun = renja.perangkat_daerah, renja.tahun
+    rows = renstra_for_year(pd, tahun)
+    if rows is None:
+        raise _reject(
+            "RENSTRA_TIDAK_ADA",
+            f"Tidak ada Renstra {pd.nama} yang mencakup tahun {tahun}; buat Renstra dulu "
+            "atau susun Renja tanpa Renstra.",
+        )
+    pagu = renstra_pagu_for_year(pd, tahun) or {}
+    pagu_n1 = renstra_pagu_for_year(pd, tahun + 1) or {}
+    versi = renja.nomenklatur_versi
+    index = referensi.nomenklatur_index(versi, pd.pemda.tingkat) if versi else {}
+    stored = {b.kode: b for b in RenjaBaris.objects.filter(renja=renja)}
+    leaves = {r.kode for r in rows} - {
+        str(k.parent) for r in rows if (k := parse_kode(r.kode).kode) and k.parent
+    }
+    for row in rows:
+        if row.kode in stored:
+            continue
+        parsed = parse_kode(row.kode).kode
+        if parsed is None or parsed.level not in _LEVEL:
+            continue
+        parent = stored.get(str(parsed.parent)) if parsed.level != KodeLevel.PROGRAM else None
+        is_leaf = row.kode in leaves
+        baris = RenjaBaris.objects.create(
+            pemda=renja.pemda, renja=renja, induk=parent, kode=row.kode,
+            level=_LEVEL[parsed.level], nomenklatur=index.get(row.kode), nama=row.nama,
+            pagu=pagu.get(row.kode) if is_leaf else None,
+            pagu_n1=pagu_n1.get(row.kode) if is_leaf else None,
+        )  # fmt: skip
+        stored[row.kode] = baris
+        for urutan, ind in enumerate(row.indikator):
+            by_year = {t.tahun: t.target for t in ind.tahunan}
+            n, n1 = by_year.get(tahun), by_year.get(tahun + 1)
+            Indikator.objects.create(
+                pemda=renja.pemda, baris=baris, urutan=urutan, uraian=ind.uraian,
+                satuan=ind.satuan, target_nilai=n.nilai if n else None,
+                target_teks=n.teks if n else "", target_n1_nilai=n1.nilai if n1 else None,
+                target_n1_teks=n1.teks if n1 else "",
+            )  # fmt: skip
 
 
 def _carry_over(source: Renja, target: Renja) -> None:
