@@ -217,3 +217,22 @@ def test_new_renja_page_carries_over(client: Client, sulbar: Office, renja: Renj
     assert RenjaBaris.objects.filter(renja__tahun=2026).count() == 3
     again = client.post("/opd/sulbar-dinsos/renja/baru/", {"tahun": "2026"})
     assert "sudah ada" in again.content.decode()
+
+
+def test_totals_per_bidang(client: Client, sulbar: Office, renja: Renja) -> None:
+    from renjana.apps.organisasi.models import UnitKerja
+
+    rehab = UnitKerja.objects.create(
+        pemda=sulbar.pemda, perangkat_daerah=sulbar.pd, nama="Bidang Rehsos"
+    )
+    a = editor.add_baris(user=sulbar.operator, renja=renja, kode="1.06.04.1.02.0002")
+    b = editor.add_baris(user=sulbar.operator, renja=renja, kode="1.06.06.1.01.0001")
+    kegiatan = RenjaBaris.objects.get(renja=renja, kode="1.06.04.1.02")
+    editor.update_baris(user=sulbar.operator, baris=kegiatan, changes={"unit_kerja": rehab.pk})
+    editor.update_baris(user=sulbar.operator, baris=a, changes={"pagu": Decimal("1500000")})
+    editor.update_baris(user=sulbar.operator, baris=b, changes={"pagu": Decimal("250000")})
+    login(client, "pimpinan.sulbar")
+    page = client.get(f"/renja/{renja.pk}/pohon/").content.decode()
+    table = page[page.index('id="per-bidang"') :]
+    assert '<td>Bidang Rehsos</td><td class="num">1.500.000</td>' in table
+    assert '<td>Belum ditetapkan</td><td class="num">250.000</td>' in table

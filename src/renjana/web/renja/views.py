@@ -84,6 +84,7 @@ def _context(request: HttpRequest, renja: Renja) -> dict[str, Any]:
         "can_edit": Aksi.UBAH in actions,
         "actions": [a.value for a in actions if a != Aksi.UBAH],
         "plafon": sel.plafon_usage(renja, tree),
+        "per_unit": sel.totals_per_unit_kerja(renja, tree),
         "notes": sel.verifier_notes(renja),
     }
 

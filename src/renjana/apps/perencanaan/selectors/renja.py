@@ -243,3 +243,25 @@ def plafon_of(pd: PerangkatDaerah, tahun: int) -> list[PlafonPagu]:
 
 def get_indikator(baris: RenjaBaris, indikator_id: int) -> Indikator | None:
     return Indikator.objects.filter(baris=baris, pk=indikator_id).first()
+
+
+def totals_per_unit_kerja(renja: Renja, tree: Tree) -> list[dict[str, object]]:
+    """Pagu n and n+1 per bidang (unit kerja) of the office, from the leaf rows of the tree.
+
+    A leaf takes the unit kerja set on it or, failing that, on its nearest ancestor; rows with
+    none are listed as "Belum ditetapkan"."""
+    units = dict(RenjaBaris.objects.filter(renja=renja).values_list("kode", "unit_kerja__nama"))
+    sums: dict[str, dict[str, Decimal]] = {}
+    for node in tree.walk():
+        if not node.is_leaf or node.row.level in ("urusan", "bidang"):
+            continue
+        kode: str | None = node.row.key
+        name = None
+        while kode and name is None:
+            name = units.get(kode)
+            parsed = parse_kode(kode).kode
+            kode = str(parsed.parent) if parsed and parsed.parent else None
+        bucket = sums.setdefault(name or "Belum ditetapkan", {c: Decimal(0) for c in PAGU_COLUMNS})
+        for column in PAGU_COLUMNS:
+            bucket[column] += node.totals[column]
+    return [{"unit_kerja": name, **values} for name, values in sorted(sums.items())]
