@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from renjana.core.checks import PlanContext
 from renjana.core.kode import Tingkat
-from renjana.core.quantity import normalize_satuan
 from renjana.core.renja import (
     IndikatorInput,
     RenjaRowInput,
@@ -22,6 +18,7 @@ from renjana.core.renja import (
     SumberDanaInput,
     TargetValue,
 )
+from renjana.sample.rows import renja_rows
 
 DAU = SumberDanaInput("1.2.01.01.02", "Dana Transfer Umum-Dana Alokasi Umum", None)
 LOKASI = ("Kota Tarakan, Semua Kecamatan, Semua Kelurahan",)
@@ -128,49 +125,6 @@ def with_row(rows: tuple[RenjaRowInput, ...], which: str, **changes: Any) -> lis
 # --- the sample offices ---------------------------------------------------------------------
 
 
-def read_sample(name: str) -> dict[str, Any]:
-    text = resources.files("renjana.sample").joinpath("data", name).read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
-
-
-def _decimal(value: Any) -> Decimal | None:
-    return None if value is None or value == "" else Decimal(str(value))
-
-
-def _target(value: Any, satuan: Any) -> TargetValue:
-    if value is None or str(value).strip() in {"", "-"}:
-        return TargetValue()
-    text = str(value).strip()
-    unit = normalize_satuan(satuan or "")
-    try:
-        return TargetValue(nilai=Decimal(text), satuan=unit)
-    except ArithmeticError:
-        return TargetValue(teks=text, satuan=unit)
-
-
 def sample_rows(name: str) -> list[RenjaRowInput]:
     """The Renja 2024 rows of a sample file, as plain core values."""
-    return [
-        RenjaRowInput(
-            kode=raw["kode"],
-            nama=raw["nama"],
-            indikator=tuple(
-                IndikatorInput(
-                    uraian=i.get("uraian") or "",
-                    satuan=normalize_satuan(i.get("satuan") or ""),
-                    target=_target(i.get("target"), i.get("satuan")),
-                    target_n1=_target(i.get("target_n1"), i.get("satuan_n1") or i.get("satuan")),
-                )
-                for i in raw.get("indikator") or []
-            ),
-            pagu=_decimal(raw.get("pagu")),
-            pagu_n1=_decimal(raw.get("pagu_n1")),
-            lokasi=tuple(raw.get("lokasi") or ()),
-            sumber_dana=tuple(
-                SumberDanaInput(s.get("kode"), s.get("nama") or "", _decimal(s.get("jumlah")))
-                for s in raw.get("sumber_dana") or []
-            ),
-        )
-        for raw in read_sample(name)["renja"][0]["baris"]
-    ]
+    return list(renja_rows(name, 2024))

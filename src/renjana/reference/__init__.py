@@ -6,36 +6,7 @@ values of ``renjana.core.referensi``; they import only the core, the standard li
 PyYAML and (for XLSX input) openpyxl. ``renjana.reference.loaders`` gathers them.
 """
 
-from renjana.reference.loaders import (
-    NomenklaturRows,
-    ReferenceDataError,
-    WilayahRows,
-    load_nomenklatur,
-    load_ppks,
-    load_psks,
-    load_skala,
-    load_spm,
-    load_sumber_dana,
-    load_wilayah,
-    nomenklatur_from_rows,
-    nomenklatur_versions,
-    read_nomenklatur_rows,
-    read_wilayah_rows,
-)
+from renjana.reference import loaders
+from renjana.reference.loaders import *  # noqa: F403 - the public API is the loaders module's
 
-__all__ = [
-    "NomenklaturRows",
-    "ReferenceDataError",
-    "WilayahRows",
-    "load_nomenklatur",
-    "load_ppks",
-    "load_psks",
-    "load_skala",
-    "load_spm",
-    "load_sumber_dana",
-    "load_wilayah",
-    "nomenklatur_from_rows",
-    "nomenklatur_versions",
-    "read_nomenklatur_rows",
-    "read_wilayah_rows",
-]
+__all__ = [*loaders.__all__, "loaders"]

@@ -7,11 +7,8 @@ sample data obeys every rule real data does.
 
 from __future__ import annotations
 
-from decimal import Decimal
-from importlib import resources
 from typing import Any
 
-import yaml
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -19,25 +16,17 @@ from renjana.apps.organisasi import services as organisasi
 from renjana.apps.organisasi.models import Pemda, Peran, PerangkatDaerah
 from renjana.apps.perencanaan.services import impor as perencanaan
 from renjana.apps.realisasi import services as realisasi
-from renjana.core.quantity import normalize_satuan, parse_quantity
 from renjana.core.renja import (
     IndikatorInput,
     RenjaRowInput,
     RenstraIndikatorInput,
     RenstraRowInput,
     RenstraTahunInput,
-    SumberDanaInput,
-    TargetValue,
 )
+from renjana.sample.rows import decimal_or_none, printed_target, read_sample, renja_row
 
 SAMPLE_FILES = ("sulbar.yaml", "tarakan.yaml")
 DEMO_PASSWORD = "renjana-demo"
-
-
-def read_sample(name: str) -> dict[str, Any]:
-    text = resources.files("renjana.sample").joinpath("data", name).read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
 
 
 def office_kode(pemda_nama: str, pd: dict[str, Any]) -> str:
@@ -71,7 +60,7 @@ def load_sample(name: str) -> PerangkatDaerah | None:
                 pd=pd,
                 tahun=renja["tahun"],
                 tahap=renja["tahap"],
-                rows=[_renja_row(r) for r in renja["baris"]],
+                rows=[renja_row(r) for r in renja["baris"]],
                 system=True,
             )
         for rfk in data.get("rfk", []):
@@ -122,60 +111,6 @@ def _create_demo_users(pemda: Pemda, pd: PerangkatDaerah) -> None:
         )
 
 
-def _decimal(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    return Decimal(str(value))
-
-
-def _target(value: Any, satuan: Any) -> TargetValue:
-    if value is None or str(value).strip() in {"", "-"}:
-        return TargetValue()
-    text = str(value).strip()
-    try:
-        return TargetValue(nilai=Decimal(text), satuan=normalize_satuan(satuan or ""))
-    except ArithmeticError:
-        return TargetValue(teks=text, satuan=normalize_satuan(satuan or ""))
-
-
-def _printed_target(text: Any) -> TargetValue:
-    """A value printed with its unit (``26 Orang``), read with the core quantity parser."""
-    if text is None:
-        return TargetValue()
-    q = parse_quantity(str(text)).quantity
-    return TargetValue(nilai=q.nilai, teks=q.teks, satuan=q.satuan)
-
-
-def _renja_row(raw: dict[str, Any]) -> RenjaRowInput:
-    return RenjaRowInput(
-        kode=raw["kode"],
-        nama=raw["nama"],
-        indikator=tuple(
-            IndikatorInput(
-                uraian=i.get("uraian") or "",
-                satuan=normalize_satuan(i.get("satuan") or ""),
-                target=_target(i.get("target"), i.get("satuan")),
-                target_n1=_target(i.get("target_n1"), i.get("satuan_n1") or i.get("satuan")),
-            )
-            for i in raw.get("indikator") or []
-        ),
-        pagu=_decimal(raw.get("pagu")),
-        pagu_n1=_decimal(raw.get("pagu_n1")),
-        lokasi=tuple(raw.get("lokasi") or ()),
-        sumber_dana=tuple(
-            SumberDanaInput(
-                kode=s.get("kode"), nama=s.get("nama") or "", jumlah=_decimal(s.get("jumlah"))
-            )
-            for s in raw.get("sumber_dana") or []
-        ),
-        prioritas_nasional=tuple(filter(None, [raw.get("prioritas_nasional")])),
-        prioritas_daerah=tuple(filter(None, [raw.get("prioritas_daerah")])),
-        kelompok_sasaran=raw.get("kelompok_sasaran") or "",
-        catatan=raw.get("catatan") or "",
-        unit_kerja=raw.get("unit_kerja") or "",
-    )
-
-
 def _load_rfk(pd: PerangkatDaerah, rfk: dict[str, Any]) -> None:
     """Last year's RFK: a Renja at kegiatan level, its DPPA pagu and annual realisation."""
     rows = [
@@ -192,9 +127,9 @@ def _load_rfk(pd: PerangkatDaerah, rfk: dict[str, Any]) -> None:
     items = [
         realisasi.AnggaranInput(
             kode=r["kode"],
-            pagu_dppa=_decimal(r.get("pagu")),
-            keuangan=_decimal(r.get("realisasi")),
-            fisik_persen=_decimal(r.get("fisik_persen")),
+            pagu_dppa=decimal_or_none(r.get("pagu")),
+            keuangan=decimal_or_none(r.get("realisasi")),
+            fisik_persen=decimal_or_none(r.get("fisik_persen")),
         )
         for r in rfk["baris"]
         if r.get("pagu") is not None
@@ -217,14 +152,14 @@ def _load_tc29(pd: PerangkatDaerah, ev: dict[str, Any]) -> None:
             indikator=(
                 RenstraIndikatorInput(
                     uraian=r.get("indikator") or "",
-                    satuan=_printed_target(r.get("target_renstra")).satuan,
+                    satuan=printed_target(r.get("target_renstra")).satuan,
                     tahunan=(
                         RenstraTahunInput(
-                            tahun=akhir, target=_printed_target(r.get("target_renstra"))
+                            tahun=akhir, target=printed_target(r.get("target_renstra"))
                         ),
                         RenstraTahunInput(
                             tahun=n2 - 1,
-                            realisasi=_printed_target(r.get("realisasi_sd_n3")),
+                            realisasi=printed_target(r.get("realisasi_sd_n3")),
                             realisasi_kumulatif=True,
                         ),
                     ),
@@ -246,8 +181,8 @@ def _load_tc29(pd: PerangkatDaerah, ev: dict[str, Any]) -> None:
                 indikator=(
                     IndikatorInput(
                         uraian=r["indikator"],
-                        satuan=_printed_target(r.get(key)).satuan,
-                        target=_printed_target(r.get(key)),
+                        satuan=printed_target(r.get(key)).satuan,
+                        target=printed_target(r.get(key)),
                     ),
                 )
                 if r.get("indikator")
@@ -263,7 +198,7 @@ def _load_tc29(pd: PerangkatDaerah, ev: dict[str, Any]) -> None:
             for r in baris:
                 if not r.get("indikator"):
                     continue
-                value = _printed_target(r.get("realisasi_n2"))
+                value = printed_target(r.get("realisasi_n2"))
                 items.append(
                     realisasi.KinerjaInput(
                         kode=r["kode"],
