@@ -1,4 +1,5 @@
-"""Writers of realisation data: atomic, permission-checked, audited."""
+"""Bulk writers of realisation data for importers and the sample loader: all or nothing,
+permission-checked, audited. Entry by people in the pages goes through ``entry``."""
 
 from __future__ import annotations
 

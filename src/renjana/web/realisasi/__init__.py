@@ -1,0 +1,1 @@
+"""Pages for entering and verifying realisation per triwulan."""
