@@ -1,0 +1,1 @@
+"""SPM Bidang Sosial (Permendagri 59/2021) and the PPKS/PSKS population that feeds it."""

@@ -1,0 +1,1 @@
+"""Pages of SPM Bidang Sosial and of the PPKS/PSKS population."""
