@@ -8,5 +8,6 @@ admin.site.site_title = "Renjana"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include("renjana.api.urls")),
     path("", include("renjana.web.urls")),
 ]

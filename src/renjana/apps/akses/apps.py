@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AksesConfig(AppConfig):
+    name = "renjana.apps.akses"
+    label = "akses"
+    verbose_name = "Akses API"
