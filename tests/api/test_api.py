@@ -72,7 +72,7 @@ def test_reading_a_renja_costs_the_same_queries_whatever_its_size(sulbar: Office
     for kode in (SUB2, "1.06.04.1.02.0004", "1.06.04.1.01.0001"):
         editor.add_baris(user=sulbar.operator, renja=plan.renja, kode=kode)
     assert queries() == small
-    assert small == 14  # session, user, scope (2), renja, tree (2), office, ids, rows (5)
+    assert small == 13  # session, user, scope (2), renja+office, tree (2), ids, rows (5)
 
 
 def test_create_renja_and_carry_over(plan: Plan) -> None:

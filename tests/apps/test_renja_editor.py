@@ -209,3 +209,21 @@ def test_create_from_the_renstra_takes_rows_targets_and_pagu_of_the_year(sulbar:
     assert (target.target_nilai, target.target_n1_nilai) == (Decimal(90), Decimal(95))
     assert RenjaBaris.objects.get(renja=renja, kode="1.06.04.1.02").pagu is None
     assert renja_tree(renja).totals["pagu"] == Decimal(45000000)
+
+
+def test_negative_pagu_empty_indicator_and_nul_text_are_refused(sulbar: Office) -> None:
+    renja = new_renja(sulbar)
+    sub = editor.add_baris(user=sulbar.operator, renja=renja, kode="1.06.04.1.02.0002")
+    ind = sub.indikator.get()
+    with pytest.raises(Rejected) as err:
+        editor.update_baris(user=sulbar.operator, baris=sub, changes={"pagu": Decimal(-1)})
+    assert err.value.problems[0].code == "PAGU_NEGATIF"
+    with pytest.raises(Rejected) as err:
+        editor.update_indikator(user=sulbar.operator, indikator=ind, changes={"uraian": " "})
+    assert err.value.problems[0].code == "INDIKATOR_KOSONG"
+    with pytest.raises(Rejected) as err:
+        editor.update_baris(user=sulbar.operator, baris=sub, changes={"catatan": "a\x00b"})
+    assert err.value.problems[0].code == "TEKS_TIDAK_SAH"
+    sub.refresh_from_db()
+    ind.refresh_from_db()
+    assert (sub.pagu, sub.catatan, ind.uraian.startswith("Jumlah")) == (None, "", True)

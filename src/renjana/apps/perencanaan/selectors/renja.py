@@ -42,7 +42,12 @@ def renja_of(pd: PerangkatDaerah) -> QuerySet[Renja]:
 def get_renja(user: Pengguna, kode: str, tahun: int) -> Renja:
     pd = get_perangkat_daerah(user, kode)
     require_read(user, pd)
-    renja = renja_of(pd).filter(tahun=tahun).select_related("nomenklatur_versi").first()
+    renja = (
+        renja_of(pd)
+        .filter(tahun=tahun)
+        .select_related("nomenklatur_versi", "perangkat_daerah__pemda")
+        .first()
+    )
     if renja is None:
         raise Http404(f"Renja {tahun} belum ada.")
     return renja

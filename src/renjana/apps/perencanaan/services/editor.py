@@ -85,6 +85,16 @@ def _audit(user: Pengguna, obj: Any, aksi: str, before: Any, after: Any, alasan:
     )
 
 
+def _refuse_nul(changes: dict[str, Any], kode: str) -> None:
+    """Text with NUL characters cannot be stored by PostgreSQL; refuse it with a reason."""
+    for field, value in changes.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise _reject(
+                "TEKS_TIDAK_SAH", "Teks berisi karakter NUL; hapus karakter itu.", kode=kode,
+                field=field,
+            )  # fmt: skip
+
+
 def _reject(code: str, message: str, **where: Any) -> Rejected:
     return Rejected([Problem(code, Severity.ERROR, message, Location(**where))])
 
@@ -282,6 +292,11 @@ def update_baris(*, user: Pengguna, baris: RenjaBaris, changes: dict[str, Any]) 
     unknown = set(changes) - set(BARIS_FIELDS)
     if unknown:
         raise _reject("ISIAN_TIDAK_DIKENAL", f"Isian tidak dikenal: {', '.join(sorted(unknown))}.")
+    for field in ("pagu", "pagu_n1"):
+        value = changes.get(field)
+        if value is not None and value < 0:
+            raise _reject("PAGU_NEGATIF", "Pagu tidak boleh negatif.", kode=baris.kode, field=field)
+    _refuse_nul(changes, baris.kode)
     has_children = RenjaBaris.objects.filter(induk=baris).exists()
     if has_children and any(changes.get(k) is not None for k in ("pagu", "pagu_n1")):
         raise _reject(
@@ -345,6 +360,11 @@ def update_indikator(*, user: Pengguna, indikator: Indikator, changes: dict[str,
     unknown = set(changes) - set(INDIKATOR_FIELDS)
     if unknown:
         raise _reject("ISIAN_TIDAK_DIKENAL", f"Isian tidak dikenal: {', '.join(sorted(unknown))}.")
+    if "uraian" in changes and not str(changes["uraian"] or "").strip():
+        raise _reject(
+            "INDIKATOR_KOSONG", "Tulis uraian indikator.", kode=indikator.baris.kode, field="uraian"
+        )
+    _refuse_nul(changes, indikator.baris.kode)
     before = _snapshot(indikator, list(changes))
     for field, value in changes.items():
         setattr(indikator, field, value)
