@@ -35,7 +35,7 @@ HX = {"HTTP_HX_REQUEST": "true"}
 FAR = dt.date(2099, 12, 31)
 #: session, user, office and Renja (5), rows, pagu, realisasi, indicators, kinerja (5),
 #: deadlines, exceptions, status (3), office and pemda for the headings (2), evidence, notes.
-QUERIES = 17
+QUERIES = 15
 
 
 def login(client: Client, username: str) -> None:
