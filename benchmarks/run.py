@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
+import bench_documents
+
 from renjana.core.idformat import format_rupiah, parse_rupiah
 from renjana.core.kode import parse_kode
 from renjana.core.tree import TreeRow, build_tree
@@ -55,6 +57,7 @@ def main() -> None:
     for name, items, fn in cases:
         seconds = _median_seconds(fn)
         print(f"{name:<32}{items:>8}{seconds:>12.4f}{seconds / items * 1e6:>10.1f}")
+    bench_documents.main()  # DOCX, PDF (LibreOffice) and XLSX of a large generated Renja
 
 
 if __name__ == "__main__":
