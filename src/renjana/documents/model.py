@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeAlias
 
+from renjana.core.tanggal import format_tanggal
 from renjana.documents.table import (
     LITERAL,
     NA_TEXT,
@@ -34,16 +35,6 @@ __all__ = [
     "ListOfTables", "PageBreak", "Paragraph", "Row", "Run", "Section", "Signature",
     "SignatureBlock", "Table", "TableOfContents", "format_tanggal",
 ]  # fmt: skip
-
-_BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-
-
-def format_tanggal(value: date) -> str:
-    """``date(2023, 7, 24)`` → ``24 Juli 2023``, as signature blocks print it."""
-    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
 
 
 # --- narrative -------------------------------------------------------------------------------

@@ -17,11 +17,7 @@ from django.utils import timezone
 from jinja2 import Environment
 
 from renjana.core.idformat import format_money, format_number, format_percent, format_rupiah
-
-_BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
+from renjana.core.tanggal import format_tanggal, format_waktu
 
 
 def tanggal(value: dt.date | dt.datetime | None, with_time: bool = False) -> str:
@@ -30,9 +26,8 @@ def tanggal(value: dt.date | dt.datetime | None, with_time: bool = False) -> str
         return "-"
     if isinstance(value, dt.datetime):
         local = timezone.localtime(value) if timezone.is_aware(value) else value
-        text = f"{local.day} {_BULAN[local.month - 1]} {local.year}"
-        return f"{text} {local:%H.%M}" if with_time else text
-    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
+        return format_waktu(local) if with_time else format_tanggal(local)
+    return format_tanggal(value)
 
 
 def _or_dash(formatter: Any) -> Any:

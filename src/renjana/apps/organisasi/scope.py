@@ -54,3 +54,20 @@ def require_read(user: Pengguna, pd: PerangkatDaerah) -> None:
 def require_edit_plan(user: Pengguna, pd: PerangkatDaerah) -> None:
     if not can_edit_plan(user, pd):
         raise PermissionDenied("Anda tidak berwenang mengubah rencana perangkat daerah ini.")
+
+
+def is_pemda_admin(user: Pengguna, pemda_id: int | None) -> bool:
+    """The Bappeda admin of ``pemda_id`` (or a platform administrator): sets ceilings,
+    deadlines and exceptions, unlocks approved stages."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or (user.peran == Peran.ADMIN and user.pemda_id == pemda_id)
+
+
+def can_verify(user: Pengguna, pemda_id: int | None) -> bool:
+    """Bappeda verifiers and admins review (return, approve, accept) the pemda's offices."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return user.pemda_id == pemda_id and user.peran in (Peran.VERIFIKATOR, Peran.ADMIN)

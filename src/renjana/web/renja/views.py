@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from renjana.apps.errors import Rejected
 from renjana.apps.organisasi.models import Pengguna
-from renjana.apps.organisasi.scope import can_edit_plan
+from renjana.apps.organisasi.scope import can_edit_plan, is_pemda_admin
 from renjana.apps.perencanaan.selectors import pemeriksaan
 from renjana.apps.perencanaan.selectors import renja as sel
 from renjana.apps.perencanaan.services import editor, workflow
@@ -447,5 +447,5 @@ def plafon(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         "web/renja/plafon.html",
         {"pd": pd, "tahun": tahun, "items": sel.plafon_of(pd, tahun), "problems": problems,
          "sumber_dana_pilihan": referensi.sumber_dana_choices(),
-         "can_set": user.is_superuser or (user.peran == "admin" and user.pemda_id == pd.pemda_id)},
+         "can_set": is_pemda_admin(user, pd.pemda_id)},
     )  # fmt: skip

@@ -8,7 +8,8 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from renjana.apps.organisasi.models import Pengguna, Peran, PerangkatDaerah
+from renjana.apps.organisasi.models import Pengguna, PerangkatDaerah
+from renjana.apps.organisasi.scope import is_pemda_admin
 from renjana.apps.perencanaan.models import PlafonPagu
 from renjana.apps.perencanaan.services.editor import _audit, _reject
 from renjana.apps.referensi import selectors as referensi
@@ -25,7 +26,7 @@ def set_plafon(
     dasar: str = "",
 ) -> list[PlafonPagu]:
     """Replace the ceilings of ``pd`` for ``tahun``: the total and any per-source ceilings."""
-    if not (user.is_superuser or (user.peran == Peran.ADMIN and user.pemda_id == pd.pemda_id)):
+    if not is_pemda_admin(user, pd.pemda_id):
         raise PermissionDenied("Hanya admin Bappeda yang menetapkan plafon pagu indikatif.")
     chosen = []
     for kode, jumlah in per_sumber_dana:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from renjana.apps.organisasi.models import Pengguna, Peran
-from renjana.apps.organisasi.scope import can_edit_plan
+from renjana.apps.organisasi.models import Pengguna
+from renjana.apps.organisasi.scope import can_edit_plan, can_verify, is_pemda_admin
 from renjana.apps.perencanaan.models import Renja
 from renjana.apps.realisasi.models import (
     JadwalRealisasi,
@@ -16,20 +16,12 @@ from renjana.apps.realisasi.models import (
     StatusTriwulan,
     Triwulan,
 )
+from renjana.core.tanggal import format_tanggal
 
 #: Default deadline: realisation of a triwulan is due this many days after it ends (10 April,
 #: 10 July, 10 October, 10 January). A Renjana default, not a regulation: the Bappeda admin
 #: sets the real deadlines of the pemda (``services.jadwal.set_batas_waktu``).
 HARI_SETELAH_TRIWULAN = 10
-_BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-
-
-def format_tanggal(value: dt.date) -> str:
-    """``10 Juli 2025``."""
-    return f"{value.day} {_BULAN[value.month - 1]} {value.year}"
 
 
 def nama_triwulan(triwulan: int) -> str:
@@ -194,16 +186,10 @@ def can_enter(user: Pengguna, renja: Renja) -> bool:
 
 
 def can_review(user: Pengguna, renja: Renja) -> bool:
-    """Verifiers and admins of the pemda review realisation."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.pemda_id == renja.pemda_id and user.peran in (Peran.VERIFIKATOR, Peran.ADMIN)
+    """Verifiers and admins of the pemda review a triwulan (``organisasi.scope``)."""
+    return can_verify(user, renja.pemda_id)
 
 
 def can_set_jadwal(user: Pengguna, pemda_id: int) -> bool:
     """Only the Bappeda admin sets deadlines and grants exceptions."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or (user.peran == Peran.ADMIN and user.pemda_id == pemda_id)
+    return is_pemda_admin(user, pemda_id)
