@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/renjana
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test lint fmt bench test-sqlite test-postgres browser clean
+.PHONY: install run test lint fmt bench test-sqlite test-postgres system-deps browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,10 +24,14 @@ run: install
 	$(BIN)/renjana serve
 
 ## make test: lint, type and layering checks, then the whole suite on SQLite and PostgreSQL.
-test: install lint browser test-sqlite test-postgres
+test: install lint system-deps test-sqlite test-postgres
 
-browser:
+## make system-deps: the Debian packages the tests drive (Chromium; LibreOffice, fonts, poppler).
+system-deps:
 	bash scripts/ensure_chromium.sh
+	bash scripts/ensure_libreoffice.sh
+
+browser: system-deps
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -23,6 +23,8 @@ from renjana.core.renja import (
     RenstraRowInput,
     RenstraTahunInput,
 )
+from renjana.sample.partisipasi import load_partisipasi
+from renjana.sample.populasi import load_populasi
 from renjana.sample.rows import decimal_or_none, printed_target, read_sample, renja_row
 
 SAMPLE_FILES = ("sulbar.yaml", "tarakan.yaml")
@@ -67,6 +69,8 @@ def load_sample(name: str) -> PerangkatDaerah | None:
             _load_rfk(pd, rfk)
         if "evaluasi_tc29" in data:
             _load_tc29(pd, data["evaluasi_tc29"])
+        load_partisipasi(pd, name)
+        load_populasi(pd)
     return pd
 
 

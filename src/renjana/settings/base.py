@@ -30,11 +30,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # django-ninja serves the API docs (Swagger UI) from its own static files, not a CDN.
+    "ninja",
     "renjana.apps.organisasi",
     "renjana.apps.referensi",
     "renjana.apps.audit",
     "renjana.apps.perencanaan",
     "renjana.apps.realisasi",
+    "renjana.apps.spm",
+    "renjana.apps.kinerja",
+    "renjana.apps.akses",
+    "renjana.apps.partisipasi",
     "renjana.sample",
     "renjana.web",
 ]

@@ -15,5 +15,9 @@ urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("opd/<slug:kode>/", views.opd_detail, name="opd_detail"),
     path("", include("renjana.web.renja.urls")),
+    path("", include("renjana.web.realisasi.urls")),
     path("", include("renjana.web.renstra.urls")),
+    path("", include("renjana.web.evaluasi.urls")),
+    path("", include("renjana.web.spm.urls")),
+    path("", include("renjana.web.partisipasi.urls")),
 ]
