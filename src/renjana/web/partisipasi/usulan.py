@@ -3,7 +3,7 @@ screening, decision, attachments and history. Views parse and call one service e
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,7 +14,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from renjana.apps.errors import Rejected
 from renjana.apps.organisasi.scope import can_edit_plan
-from renjana.apps.partisipasi.models import Keputusan, StatusUsulan, Usulan
 from renjana.apps.partisipasi.selectors import usulan as sel
 from renjana.apps.partisipasi.services import usulan as service
 from renjana.core import partisipasi as core
@@ -37,6 +36,9 @@ from renjana.web.partisipasi.tanggapan import (
 )
 
 FILTERS = ("sumber", "keputusan", "status", "kecamatan", "cari")
+
+if TYPE_CHECKING:
+    from renjana.apps.partisipasi.models import Usulan
 
 
 def sumber_filter_choices() -> list[tuple[str, str]]:
@@ -62,8 +64,8 @@ def daftar(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "values": {u.pk: sel.usulan_value(u) for u in rows},
             "filters": filters,
             "sumber_pilihan": sumber_filter_choices(),
-            "keputusan_pilihan": Keputusan.choices,
-            "status_pilihan": StatusUsulan.choices,
+            "keputusan_pilihan": sel.keputusan_pilihan(),
+            "status_pilihan": sel.status_pilihan(),
             "kecamatan_pilihan": sel.kecamatan_choices(pd),
             "diterima": [u for u in rows if u.asal_id],
         }
@@ -156,7 +158,7 @@ def _detail(
             "kecamatan": sel.kecamatan_of(usulan),
             "sub_kegiatan": sel.sub_kegiatan_choices(pd, usulan.tahun),
             "tujuan": sel.other_offices(pd),
-            "keputusan_pilihan": Keputusan.choices,
+            "keputusan_pilihan": sel.keputusan_pilihan(),
             "temuan": sel.decision_problems(usulan),
             "riwayat": sel.riwayat(usulan),
             "problems": problems,

@@ -215,3 +215,16 @@ def riwayat(usulan: Usulan) -> list[Any]:
     from renjana.apps.audit.selectors import history
 
     return history([("Usulan", usulan.pk)], limit=30)
+
+
+def keputusan_pilihan() -> list[tuple[str, str]]:
+    """The decision choices, for forms and filters."""
+    from renjana.apps.partisipasi.models import Keputusan
+
+    return list(Keputusan.choices)
+
+
+def status_pilihan() -> list[tuple[str, str]]:
+    from renjana.apps.partisipasi.models import StatusUsulan
+
+    return list(StatusUsulan.choices)
