@@ -20,13 +20,9 @@ from renjana.apps.audit.services import record
 from renjana.apps.errors import Rejected
 from renjana.apps.organisasi.models import Pemda, Pengguna, PerangkatDaerah
 from renjana.apps.realisasi.models import JadwalRealisasi, PengecualianJadwal, Triwulan
-from renjana.apps.realisasi.selectors.jadwal import (
-    awal_triwulan,
-    can_set_jadwal,
-    format_tanggal,
-    nama_triwulan,
-)
+from renjana.apps.realisasi.selectors.jadwal import awal_triwulan, can_set_jadwal, nama_triwulan
 from renjana.core.problems import Location, Problem, Severity
+from renjana.core.tanggal import format_tanggal
 
 
 def today() -> dt.date:
