@@ -19,9 +19,10 @@ RENJANA = Path(sys.executable).with_name("renjana")
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
-    }
+    # The child is a fresh `renjana` process: no test database settings, and no coverage
+    # hooks inherited from pytest-cov (they would write data files the parent cannot combine).
+    skip = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    env = {k: v for k, v in os.environ.items() if k not in skip and not k.startswith("COV_CORE")}
     return subprocess.run(
         [str(RENJANA), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
     )
