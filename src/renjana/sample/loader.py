@@ -23,6 +23,7 @@ from renjana.core.renja import (
     RenstraRowInput,
     RenstraTahunInput,
 )
+from renjana.sample.dokumen import load_dokumen
 from renjana.sample.partisipasi import load_partisipasi
 from renjana.sample.populasi import load_populasi
 from renjana.sample.rows import decimal_or_none, printed_target, read_sample, renja_row
@@ -71,6 +72,7 @@ def load_sample(name: str) -> PerangkatDaerah | None:
             _load_tc29(pd, data["evaluasi_tc29"])
         load_partisipasi(pd, name)
         load_populasi(pd)
+        load_dokumen(pd, name)
     return pd
 
 

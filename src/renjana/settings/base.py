@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "renjana.apps.kinerja",
     "renjana.apps.akses",
     "renjana.apps.partisipasi",
+    "renjana.apps.dokumen",
     "renjana.sample",
     "renjana.web",
 ]
