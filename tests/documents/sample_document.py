@@ -1,9 +1,11 @@
-"""A Renja document model built from core results, as the assembler will build it.
+"""A Renja document model built from core results with the table builders of
+``renjana.documents.tabel``, on small hand-made inputs.
 
 Four tables exercise every writer feature: a three-level budget table (money roll-ups and a
 guarded percentage), the T-C.29 (units in cells, column 10 = 5+7+9 only where the core summed),
 an RFK table (a formula that refers to the total row) and the 17-column Renja table (landscape,
 four header rows). Values come from ``renjana.core`` only; tests compare the files with them.
+The real assembler (``renjana.apps.laporan``) uses the same builders on the sample offices.
 """
 
 from __future__ import annotations
@@ -22,34 +24,30 @@ from renjana.core.anggaran import (
 from renjana.core.evaluasi import BarisTC29, LaporanTC29, evaluate_tc29
 from renjana.core.numbers import D
 from renjana.core.quantity import Quantity
-from renjana.core.rfk import BarisRfk, BarisRfkInput, LaporanRfk, compute_rfk
+from renjana.core.renja import IndikatorInput, RenjaRowInput, SumberDanaInput, TargetValue
+from renjana.core.rfk import BarisRfkInput, LaporanRfk, compute_rfk
 from renjana.core.tree import Tree, TreeRow, build_tree
 from renjana.documents.charts_png import ChartBar, bar_chart_png
 from renjana.documents.model import (
-    LITERAL,
-    Align,
     BulletList,
-    Cell,
-    Column,
     Document,
     DocumentMeta,
     Figure,
-    Formula,
-    HeaderCell,
     Heading,
     ListOfFigures,
     ListOfTables,
     Paragraph,
-    Row,
     Section,
     Signature,
     SignatureBlock,
     Table,
     TableOfContents,
 )
-
-H = HeaderCell
-PERSEN = Formula("{4}/{3}*100", nonzero=(3,))
+from renjana.documents.tabel import anggaran as tabel_anggaran
+from renjana.documents.tabel import renja17 as tabel_renja17
+from renjana.documents.tabel import rfk as tabel_rfk_
+from renjana.documents.tabel import tc29 as tabel_tc29_
+from renjana.documents.tabel.tc29 import BarisTC29Tabel
 
 
 def logo_png() -> bytes:
@@ -101,35 +99,10 @@ ANGGARAN_INPUT = (
 )  # fmt: skip
 
 
-def _level_style(level: str) -> tuple[bool, int]:
-    return {"program": (True, 0), "kegiatan": (True, 1)}.get(level, (False, 2))
-
-
 def tabel_realisasi_anggaran(laporan: LaporanRealisasiAnggaran) -> Table:
     induk = {r.kode: r.induk for r in ANGGARAN_INPUT}
-    rows = []
-    for b in laporan.baris:
-        bold, indent = _level_style(b.level)
-        rows.append(
-            Row((Cell.of(b.kode), Cell.of(b.nama), Cell.money(b.anggaran),
-                 Cell.money(b.realisasi), Cell.percent(b.persen)),
-                key=b.kode, parent=induk[b.kode], level=b.level, bold=bold, indent=indent)
-        )  # fmt: skip
-    t = laporan.total
-    rows.append(
-        Row((Cell.of(t.nama, colspan=2, align=Align.CENTER), Cell.money(t.anggaran),
-             Cell.money(t.realisasi), Cell.percent(t.persen)), bold=True, total=True)
-    )  # fmt: skip
-    return Table(
-        number="2.1",
-        title="Realisasi Anggaran Tahun 2022",
-        columns=(Column(18), Column(44), Column(17, rollup=True), Column(17, rollup=True),
-                 Column(9, label="5=(4/3)", formula=PERSEN)),
-        header=((H("Kode", rowspan=2), H("Program/Kegiatan/Sub Kegiatan", rowspan=2),
-                 H("Belanja", colspan=2), H("%", rowspan=2)),
-                (H("Anggaran (Rp)"), H("Realisasi (Rp)"))),
-        rows=tuple(rows),
-        indent_column=2,
+    return tabel_anggaran.tabel_realisasi_anggaran(
+        laporan, induk, number="2.1", tahun=2022,
         note="Sumber: data realisasi anggaran Dinas Sosial.",
     )  # fmt: skip
 
@@ -157,40 +130,13 @@ TC29_INPUT = (
 )  # fmt: skip
 
 
-def _quantity_cell(value: Quantity, formula: Formula | None = None) -> Cell:
-    if value.nilai is None:
-        return Cell(str(value), formula=formula)
-    return Cell.number(value.nilai, value.satuan, formula=formula)
-
-
 def tabel_tc29(laporan: LaporanTC29) -> Table:
-    rows = []
-    for h in laporan.hasil:
-        b = h.baris
-        kolom10 = Formula("{5}+{7}+{9}") if h.dijumlah else LITERAL
-        rows.append(Row((
-            Cell.of(b.kode), Cell.of(b.nama), Cell.of(b.indikator),
-            _quantity_cell(b.target_renstra), _quantity_cell(b.realisasi_sd_n3),
-            _quantity_cell(b.target_n2), _quantity_cell(b.realisasi_n2),
-            Cell.percent(h.tingkat_realisasi.nilai), _quantity_cell(b.target_n1),
-            _quantity_cell(h.realisasi_sd_n1, kolom10), Cell.percent(h.tingkat_capaian.nilai),
-        ), key=b.kode, bold=len(b.kode.split(".")) == 3))  # fmt: skip
-    return Table(
-        number="2.2",
-        title="Rekapitulasi Evaluasi Hasil Pelaksanaan Renja dan Pencapaian Renstra s/d 2023",
-        columns=(Column(14), Column(26), Column(26), Column(10), Column(10), Column(10),
-                 Column(10), Column(9, label="8=(7/6)",
-                                   formula=Formula("{7}/{6}*100", (7,), (6,))),
-                 Column(10), Column(10, label="10=(5+7+9)"),
-                 Column(9, label="11=(10/4)", formula=Formula("{10}/{4}*100", (10,), (4,)))),
-        header=((H("Kode"), H("Urusan/Bidang Urusan dan Program/Kegiatan"),
-                 H("Indikator Kinerja Program (outcome)/Kegiatan (output)"),
-                 H("Target Kinerja Renstra Tahun 2026"), H("Realisasi s/d Tahun 2021"),
-                 H("Target Renja Tahun 2022"), H("Realisasi Renja Tahun 2022"),
-                 H("Tingkat Realisasi (%)"), H("Target Renja Tahun 2023"),
-                 H("Realisasi Capaian s/d Tahun 2023"), H("Tingkat Capaian Renstra (%)")),),
-        rows=tuple(rows),
-    )  # fmt: skip
+    rows = [
+        BarisTC29Tabel(h.baris.kode, h.baris.nama,
+                       "program" if len(h.baris.kode.split(".")) == 3 else "subkegiatan", (h,))
+        for h in laporan.hasil
+    ]  # fmt: skip
+    return tabel_tc29_.tabel_tc29(rows, number="2.2", tahun=2022, tahun_renstra_akhir=2026)
 
 
 # --- 3. RFK ------------------------------------------------------------------------------------
@@ -212,37 +158,7 @@ RFK_INPUT = (
 
 def tabel_rfk(laporan: LaporanRfk) -> Table:
     induk = {r.kode: r.induk for r in RFK_INPUT}
-
-    def row(b: BarisRfk, *, total: bool = False) -> Row:
-        fisik = Cell.percent(b.fisik_persen) if b.is_leaf else Cell.of("")
-        return Row(
-            (Cell.of(b.kode), Cell.of(b.nama), Cell.of(b.indikator), Cell.money(b.pagu),
-             Cell.percent(b.bobot), fisik, Cell.percent(b.fisik_ttb), Cell.money(b.realisasi),
-             Cell.percent(b.keuangan_persen), Cell.percent(b.keuangan_ttb), Cell.money(b.sisa)),
-            key="" if total else b.kode, parent=induk.get(b.kode), bold=not b.is_leaf, total=total,
-            indent=0 if total or not b.is_leaf else 1,
-        )  # fmt: skip
-
-    rows = [row(b) for b in laporan.baris] + [row(laporan.jumlah, total=True)]
-    return Table(
-        number="2.3",
-        title="Laporan Realisasi Fisik dan Keuangan per 31 Desember 2022",
-        columns=(Column(13), Column(24), Column(18), Column(15, rollup=True),
-                 Column(8, rollup=True, formula=Formula("{4}/{total:4}*100", nonzero=(4,))),
-                 Column(8),
-                 Column(8, rollup=True, formula=Formula("{5}*{6}/100", numbers=(5, 6))),
-                 Column(15, rollup=True),
-                 Column(8, formula=Formula("{8}/{4}*100", nonzero=(4,))),
-                 Column(8, rollup=True, formula=Formula("{5}*{9}/100", numbers=(5, 9))),
-                 Column(15, rollup=True, formula=Formula("{4}-{8}"))),
-        header=((H("Kode", rowspan=2), H("Program/Kegiatan", rowspan=2),
-                 H("Indikator", rowspan=2), H("Pagu Anggaran (Rp)", rowspan=2),
-                 H("Bobot", rowspan=2), H("Fisik", colspan=2), H("Keuangan", colspan=3),
-                 H("Sisa Pagu (Rp)", rowspan=2)),
-                (H("%"), H("TTB"), H("Rp"), H("%"), H("TTB"))),
-        rows=tuple(rows),
-        indent_column=2,
-    )  # fmt: skip
+    return tabel_rfk_.tabel_rfk(laporan, induk, number="2.3", tahun=2022)
 
 
 # --- 4. the 17-column Renja table ------------------------------------------------------------
@@ -267,53 +183,27 @@ def renja_rows(programs: int, kegiatan: int, sub: int) -> list[TreeRow]:
     return rows
 
 
-def tabel_renja(tree: Tree, number: str = "4.1") -> Table:
-    rows = []
-    ordinal = 0
-    for node in tree.walk():
-        r = node.row
-        if r.level == "program":
-            ordinal += 1
-        is_sub = r.level == "sub"
-        rows.append(Row((
-            Cell.of(str(ordinal) if r.level == "program" else ""), Cell.of(r.key),
-            Cell.of(r.nama), Cell.of("Jumlah penerima layanan" if is_sub else "Persentase PMKS"),
-            Cell.of("100%"), Cell.of("95%"), Cell.of("97%"),
-            Cell.number(D(120), "Orang") if is_sub else Cell.of("98%"),
-            Cell.money(node.totals["pagu"]), Cell.of("Semua Kab." if is_sub else ""),
-            Cell.of("APBD" if is_sub else ""), Cell.of("PN 3"), Cell.of("PD 2"),
-            Cell.of("PMKS" if is_sub else ""), Cell.of("130 Orang" if is_sub else "99%"),
-            Cell.money(node.totals["pagu_n1"]), Cell.of("Dinas Sosial"),
-        ), key=r.key, parent=r.parent, level=r.level, bold=not is_sub,
-            indent=min(node.depth, 3)))  # fmt: skip
-    rows.append(Row((Cell.of("J U M L A H", colspan=8, align=Align.CENTER),
-                     Cell.money(tree.totals["pagu"]), Cell.of("", colspan=6),
-                     Cell.money(tree.totals["pagu_n1"]), Cell.of("")),
-                    bold=True, total=True))  # fmt: skip
-    return Table(
-        number=number,
-        title="Program dan Kegiatan Perangkat Daerah Tahun 2024",
-        columns=(Column(4), Column(12), Column(26), Column(18), Column(8), Column(8),
-                 Column(8), Column(8), Column(14, rollup=True), Column(10), Column(7),
-                 Column(7), Column(7), Column(9), Column(8), Column(14, rollup=True),
-                 Column(10)),
-        header=((H("No", rowspan=3), H("Kode", rowspan=3),
-                 H("Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", rowspan=3),
-                 H("Indikator Program/Kegiatan/Sub Kegiatan", rowspan=3),
-                 H("Target Akhir Periode Renstra", rowspan=3),
-                 H("Realisasi Capaian Renja 2022", rowspan=3),
-                 H("Prakiraan Capaian Renja 2023", rowspan=3),
-                 H("Capaian Kinerja dan Kerangka Pendanaan Tahun 2024", colspan=6),
-                 H("Kelompok Sasaran", rowspan=3), H("Prakiraan Maju 2025", colspan=2),
-                 H("Perangkat Daerah Penanggung Jawab", rowspan=3)),
-                (H("Target", rowspan=2), H("Pagu Indikatif (Rp)", rowspan=2),
-                 H("Lokasi", rowspan=2), H("Sumber Dana", rowspan=2),
-                 H("Prioritas", colspan=2), H("Target", rowspan=2),
-                 H("Pagu Indikatif (Rp)", rowspan=2)),
-                (H("Nasional"), H("Daerah"))),
-        rows=tuple(rows),
-        indent_column=3,
+def _renja_row(row: TreeRow) -> RenjaRowInput:
+    if row.level != "sub":
+        return RenjaRowInput(row.key, row.nama, (IndikatorInput(
+            "Persentase PMKS tertangani", "%", TargetValue(D(98), satuan="%"),
+            TargetValue(D(99), satuan="%")),))  # fmt: skip
+    return RenjaRowInput(
+        row.key, row.nama,
+        (IndikatorInput("Jumlah penerima layanan", "Orang", TargetValue(D(120), satuan="Orang"),
+                        TargetValue(D(130), satuan="Orang")),),
+        lokasi=("Semua Kab.",), sumber_dana=(SumberDanaInput(None, "APBD", None),),
+        prioritas_nasional=("PN 3",), prioritas_daerah=("PD 2",), kelompok_sasaran="PMKS",
     )  # fmt: skip
+
+
+def tabel_renja(tree: Tree, number: str = "4.1") -> Table:
+    rows = {
+        node.row.key: _renja_row(node.row) for node in tree.walk() if node.row.level != "bidang"
+    }
+    return tabel_renja17.tabel_renja17(
+        tree, rows, {}, opd="Dinas Sosial", number=number, tahun=2024
+    )
 
 
 def renja_tree(programs: int = 3, kegiatan: int = 2, sub: int = 3) -> Tree:

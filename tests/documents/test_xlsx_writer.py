@@ -52,7 +52,7 @@ def test_every_cell_holds_the_model_value_or_its_formula(
                 assert D(repr(found)) == cell.value, (plan.name, ref(cell.row, cell.col))
             else:
                 assert (found or "") == cell.text
-    assert formulas == 92
+    assert formulas == 93
 
 
 def test_formulas_show_how_each_figure_is_made(workbook: Workbook) -> None:
@@ -64,10 +64,12 @@ def test_formulas_show_how_each_figure_is_made(workbook: Workbook) -> None:
     assert anggaran["E9"].value == '=IF(OR(NOT(ISNUMBER(C9)),C9=0),"N/A",D9/C9*100)'
     assert anggaran["C17"].value == "=SUM(C7,C13)"  # JUMLAH = the programs
     rfk = workbook["Tabel 2.3"]
-    assert rfk["E8"].value == '=IF(OR(NOT(ISNUMBER(D8)),D8=0),"N/A",D8/D12*100)'  # bobot
-    assert rfk["K8"].value == "=D8-H8"  # sisa pagu
+    assert rfk["G8"].value == "=F8/F12*100"  # bobot = pagu / Σ pagu (the JUMLAH row)
+    assert rfk["I8"].value == '=IF(NOT(ISNUMBER(H8)),"N/A",F8*H8/F12)'  # fisik TTB
+    assert rfk["M8"].value == "=F8-J8"  # sisa pagu
+    assert rfk["G7"].value == "=SUM(G8:G9)"  # a program's bobot = its kegiatan
     tc29 = workbook["Tabel 2.2"]
-    assert tc29["J7"].value == "=E7+G7+I7"  # cumulative: 5 + 7 + 9
+    assert tc29["J7"].value == "=SUM(E7,G7,I7)"  # cumulative: 5 + 7 + 9
     assert tc29["J6"].value == 90  # a percentage indicator: the latest value, no sum
 
 
@@ -92,8 +94,8 @@ def test_frozen_header_print_setup_and_merges(workbook: Workbook, plans: list[Sh
         assert sheet.page_setup.fitToHeight == 0
     renja = workbook["Tabel 4.1"]
     merged = {str(r) for r in renja.merged_cells.ranges}
-    assert {"A1:Q1", "A4:A6", "H4:M4", "L5:M5", "A36:H36"} <= merged
-    assert renja.column_dimensions["C"].width == pytest.approx(27.7, abs=0.1)
+    assert {"A1:Q1", "A4:A6", "H4:M4", "L5:M5", "A37:H37"} <= merged
+    assert renja.column_dimensions["C"].width == pytest.approx(31.7, abs=0.1)
 
 
 def test_cached_formula_results_are_the_core_values(
