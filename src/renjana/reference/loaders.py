@@ -8,6 +8,7 @@ from renjana.reference.nomenklatur import (
     nomenklatur_versions,
     read_nomenklatur_rows,
 )
+from renjana.reference.peraturan import DaftarPeraturan, Peraturan, load_peraturan
 from renjana.reference.ppks import load_ppks, load_psks
 from renjana.reference.resources import ReferenceDataError
 from renjana.reference.skala import load_skala
@@ -16,10 +17,13 @@ from renjana.reference.sumber_dana import load_sumber_dana
 from renjana.reference.wilayah import WilayahRows, load_wilayah, read_wilayah_rows
 
 __all__ = [
+    "DaftarPeraturan",
     "NomenklaturRows",
+    "Peraturan",
     "ReferenceDataError",
     "WilayahRows",
     "load_nomenklatur",
+    "load_peraturan",
     "load_ppks",
     "load_psks",
     "load_skala",
