@@ -13,6 +13,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import bench_documents
+import bench_import
+import bench_laporan
 
 from renjana.core.idformat import format_rupiah, parse_rupiah
 from renjana.core.kode import parse_kode
@@ -58,6 +60,8 @@ def main() -> None:
         seconds = _median_seconds(fn)
         print(f"{name:<32}{items:>8}{seconds:>12.4f}{seconds / items * 1e6:>10.1f}")
     bench_documents.main()  # DOCX, PDF (LibreOffice) and XLSX of a large generated Renja
+    bench_laporan.main()  # the largest sample office's Renja, through the selectors
+    bench_import.main()  # a generated 50 000-row Renja workbook: read, preview, commit
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Pages for importing Renstra, Renja and realisasi from Excel/CSV (issue 7)."""
