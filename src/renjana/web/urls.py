@@ -20,4 +20,8 @@ urlpatterns = [
     path("", include("renjana.web.evaluasi.urls")),
     path("", include("renjana.web.spm.urls")),
     path("", include("renjana.web.partisipasi.urls")),
+    path("", include("renjana.web.impor.urls")),
+    path("", include("renjana.web.dokumen.urls")),
+    path("", include("renjana.web.laporan.urls")),
+    path("", include("renjana.web.audit.urls")),
 ]
