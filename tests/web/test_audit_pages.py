@@ -21,6 +21,10 @@ HEADER = (
     "\t\t\tLOKASI\tTARGET CAPAIAN KINERJA\tKEBUTUHAN DANA / PAGU INDIKATIF (RP)\t"
     "SUMBER DANA\t\tTARGET CAPAIAN KINERJA\tKEBUTUHAN DANA / PAGU INDIKATIF (RP)"
 )
+KEGIATAN = (
+    "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia "
+    "Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial"
+)
 NUMBERS = "\t".join(str(i) for i in range(1, 11))
 
 
@@ -36,8 +40,7 @@ def document(kegiatan_total: str) -> bytes:
         NUMBERS,
         "1.06.04\tPROGRAM REHABILITASI SOSIAL\tPersentase PPKS terlayani\tKota Tarakan\t100 %\t"
         "60.000.000\tAPBD\t\t100 %\t70.000.000",
-        f"1.06.04.2.01\tRehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, "
-        "Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial\tJumlah PPKS terlayani\t"
+        f"1.06.04.2.01\t{KEGIATAN}\tJumlah PPKS terlayani\t"
         f"Kota Tarakan\t300 Orang\t{kegiatan_total}\tAPBD\t\t320 Orang\t70.000.000",
         "1.06.04.2.01.0001\tPenyediaan Permakanan\tJumlah Orang yang Mendapatkan Permakanan\t"
         "Kota Tarakan\t200 Orang\t40.000.000\tAPBD\t\t220 Orang\t45.000.000",
