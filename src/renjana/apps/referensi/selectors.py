@@ -136,3 +136,8 @@ def sumber_dana_value() -> ref.DaftarSumberDana:
         berlaku_mulai=0,
         items=tuple(ref.SumberDana(kode, nama) for kode, nama in rows),
     )
+
+
+def sumber_dana_by_kodes(kodes: Iterable[str]) -> dict[str, SumberDana]:
+    """Funding sources by code, in one query."""
+    return {sd.kode: sd for sd in SumberDana.objects.filter(kode__in=list(kodes))}

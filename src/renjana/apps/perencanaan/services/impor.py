@@ -71,12 +71,35 @@ def import_renja(
         renja = Renja.objects.create(
             pemda=pd.pemda, perangkat_daerah=pd, tahun=tahun, tahap=tahap, nomenklatur_versi=versi
         )
-        stored: dict[str, RenjaBaris] = {}
-        for row, (kode, parent, level) in zip(rows, parsed, strict=True):
-            baris = RenjaBaris.objects.create(
-                pemda=pd.pemda,
+        stored = _store_rows(renja, rows, parsed, nomenklatur, unit_kerja)
+        _store_all_details(renja, rows, stored, places)
+        record(
+            pengguna=user,
+            pemda_id=pd.pemda_id,
+            aksi="impor_renja",
+            objek_tipe="Renja",
+            objek_id=renja.pk,
+            sesudah={"tahun": tahun, "tahap": tahap, "jumlah_baris": len(rows)},
+        )
+    return renja
+
+
+def _store_rows(
+    renja: Renja,
+    rows: Sequence[RenjaRowInput],
+    parsed: Sequence[tuple[str, str | None, str]],
+    nomenklatur: dict[str, Any],
+    unit_kerja: dict[str, UnitKerja],
+) -> dict[str, RenjaBaris]:
+    """Insert the rows level by level with ``bulk_create`` (parents get their ids first),
+    so a 50 000-row import takes a handful of statements instead of one per row."""
+    stored: dict[str, RenjaBaris] = {}
+    for level in (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN):
+        batch = [
+            RenjaBaris(
+                pemda_id=renja.pemda_id,
                 renja=renja,
-                induk=stored.get(parent) if parent else None,
+                induk=stored[parent] if parent else None,
                 kode=kode,
                 level=level,
                 nomenklatur=nomenklatur.get(kode),
@@ -88,17 +111,113 @@ def import_renja(
                 waktu_pelaksanaan=row.waktu_pelaksanaan,
                 catatan=row.catatan,
             )
-            stored[kode] = baris
-            _store_details(baris, row, places)
-        record(
-            pengguna=user,
-            pemda_id=pd.pemda_id,
-            aksi="impor_renja",
-            objek_tipe="Renja",
-            objek_id=renja.pk,
-            sesudah={"tahun": tahun, "tahap": tahap, "jumlah_baris": len(rows)},
+            for row, (kode, parent, row_level) in zip(rows, parsed, strict=True)
+            if row_level == level
+        ]
+        for baris in RenjaBaris.objects.bulk_create(batch, batch_size=2000):
+            stored[baris.kode] = baris
+    if any(b.pk is None for b in stored.values()):  # a backend that cannot return ids
+        ids = dict(RenjaBaris.objects.filter(renja=renja).values_list("kode", "id"))
+        for kode, baris in stored.items():
+            baris.pk = ids[kode]
+    return stored
+
+
+def _store_all_details(
+    renja: Renja, rows: Sequence[RenjaRowInput], stored: dict[str, RenjaBaris], places: PlaceIndex
+) -> None:
+    """Indicators, lokasi, sumber dana and priority tags of every row, in bulk."""
+    pemda_id = renja.pemda_id
+    indikator: list[Indikator] = []
+    lokasi: list[Lokasi] = []
+    sumber: list[SumberDanaBaris] = []
+    read_places = [[places.parse(teks)[0] for teks in row.lokasi] for row in rows]
+    wilayah_ids = referensi.wilayah_ids(
+        {v.kode_wilayah for values in read_places for v in values if v.kode_wilayah}
+    )
+    sumber_dana = referensi.sumber_dana_by_kodes(
+        {s.kode for r in rows for s in r.sumber_dana if s.kode}
+    )
+    for row, values in zip(rows, read_places, strict=True):
+        baris = stored[str(parse_kode(row.kode).kode)]
+        indikator.extend(
+            Indikator(
+                pemda_id=pemda_id,
+                baris=baris,
+                urutan=urutan,
+                uraian=ind.uraian,
+                satuan=ind.satuan,
+                polaritas=ind.polaritas,
+                agregasi=ind.agregasi,
+                is_lokal=ind.is_lokal,
+                **_target_fields("target", ind.target),
+                **_target_fields("target_n1", ind.target_n1),
+            )
+            for urutan, ind in enumerate(row.indikator)
         )
-    return renja
+        lokasi.extend(
+            Lokasi(
+                pemda_id=pemda_id,
+                baris=baris,
+                urutan=urutan,
+                wilayah_id=wilayah_ids.get(value.kode_wilayah or ""),
+                rincian=value.rincian,
+                teks=value.teks,
+            )
+            for urutan, value in enumerate(values)
+        )
+        sumber.extend(
+            SumberDanaBaris(
+                pemda_id=pemda_id,
+                baris=baris,
+                sumber_dana=sumber_dana.get(sd.kode) if sd.kode else None,
+                nama=sd.nama,
+                jumlah=sd.jumlah,
+            )
+            for sd in row.sumber_dana
+        )
+    Indikator.objects.bulk_create(indikator, batch_size=2000)
+    Lokasi.objects.bulk_create(lokasi, batch_size=2000)
+    SumberDanaBaris.objects.bulk_create(sumber, batch_size=2000)
+    _store_prioritas(renja, rows, stored)
+
+
+def _store_prioritas(
+    renja: Renja, rows: Sequence[RenjaRowInput], stored: dict[str, RenjaBaris]
+) -> None:
+    names = {
+        (jenis, name)
+        for row in rows
+        for jenis, names_ in (
+            ("nasional", row.prioritas_nasional),
+            ("daerah", row.prioritas_daerah),
+        )
+        for name in names_
+    }
+    if not names:
+        return
+    catalog = {
+        (p.jenis, p.nama): p
+        for p in referensi_services.ensure_prioritas(
+            renja.pemda,
+            nasional=sorted(n for j, n in names if j == "nasional"),
+            daerah=sorted(n for j, n in names if j == "daerah"),
+        )
+    }
+    through = RenjaBaris.prioritas.through
+    links = [
+        through(
+            renjabaris_id=stored[str(parse_kode(row.kode).kode)].pk,
+            prioritas_id=catalog[(jenis, name.strip())].pk,
+        )
+        for row in rows
+        for jenis, names_ in (
+            ("nasional", row.prioritas_nasional),
+            ("daerah", row.prioritas_daerah),
+        )
+        for name in dict.fromkeys(names_)
+    ]
+    through.objects.bulk_create(links, batch_size=2000, ignore_conflicts=True)
 
 
 def _validate_rows(rows: Sequence[RenjaRowInput]) -> list[tuple[str, str | None, str]]:
@@ -147,46 +266,6 @@ def _validate_rows(rows: Sequence[RenjaRowInput]) -> list[tuple[str, str | None,
     if problems:
         raise Rejected(problems)
     return result
-
-
-def _store_details(baris: RenjaBaris, row: RenjaRowInput, places: PlaceIndex) -> None:
-    for urutan, ind in enumerate(row.indikator):
-        Indikator.objects.create(
-            pemda=baris.pemda,
-            baris=baris,
-            urutan=urutan,
-            uraian=ind.uraian,
-            satuan=ind.satuan,
-            polaritas=ind.polaritas,
-            agregasi=ind.agregasi,
-            is_lokal=ind.is_lokal,
-            **_target_fields("target", ind.target),
-            **_target_fields("target_n1", ind.target_n1),
-        )
-    values = [places.parse(teks)[0] for teks in row.lokasi]
-    wilayah_ids = referensi.wilayah_ids([v.kode_wilayah for v in values if v.kode_wilayah])
-    for urutan, value in enumerate(values):
-        Lokasi.objects.create(
-            pemda=baris.pemda,
-            baris=baris,
-            urutan=urutan,
-            wilayah_id=wilayah_ids.get(value.kode_wilayah or ""),
-            rincian=value.rincian,
-            teks=value.teks,
-        )
-    for sd in row.sumber_dana:
-        SumberDanaBaris.objects.create(
-            pemda=baris.pemda,
-            baris=baris,
-            sumber_dana=referensi.sumber_dana_by_kode(sd.kode) if sd.kode else None,
-            nama=sd.nama,
-            jumlah=sd.jumlah,
-        )
-    tags = referensi_services.ensure_prioritas(
-        baris.pemda, nasional=row.prioritas_nasional, daerah=row.prioritas_daerah
-    )
-    if tags:
-        baris.prioritas.set(tags)
 
 
 def _target_fields(prefix: str, target: TargetValue) -> dict[str, object]:
