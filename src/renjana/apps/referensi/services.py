@@ -234,8 +234,8 @@ def import_nomenklatur_file(
             pemda_id=None,
             aksi="impor_nomenklatur",
             objek_tipe="NomenklaturVersi",
-            objek_id=kode,
-            sesudah={"berkas": path, "jumlah": count, "berlaku_mulai": berlaku_mulai},
+            objek_id=NomenklaturVersi.objects.get(kode=kode).pk,
+            sesudah={"berkas": str(path), "jumlah": count, "berlaku_mulai": berlaku_mulai},
         )
     return count
 
@@ -254,8 +254,8 @@ def import_wilayah_file(*, user: Any, path: str, system: bool = False) -> int:
             pemda_id=None,
             aksi="impor_wilayah",
             objek_tipe="Wilayah",
-            objek_id=path,
-            sesudah={"jumlah": count},
+            objek_id="-",
+            sesudah={"berkas": str(path), "jumlah": count},
         )
     return count
 
