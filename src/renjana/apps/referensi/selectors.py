@@ -141,3 +141,37 @@ def sumber_dana_value() -> ref.DaftarSumberDana:
 def sumber_dana_by_kodes(kodes: Iterable[str]) -> dict[str, SumberDana]:
     """Funding sources by code, in one query."""
     return {sd.kode: sd for sd in SumberDana.objects.filter(kode__in=list(kodes))}
+
+
+def scale_in_force(kode: str, tahun: int) -> ref.Scale | None:
+    """The rating scale ``kode`` in force in ``tahun`` (latest ``berlaku_mulai`` not after it),
+    from the database so an administrator's edit counts, as a core ``Scale``; ``None`` if none."""
+    from django.db.models import Prefetch
+
+    from renjana.apps.referensi.models import Skala, SkalaBand
+
+    skala = (
+        Skala.objects.filter(kode=kode, berlaku_mulai__lte=tahun)
+        .order_by("-berlaku_mulai")
+        .prefetch_related(Prefetch("bands", queryset=SkalaBand.objects.order_by("urutan")))
+        .first()
+    )
+    if skala is None:
+        return None
+    return ref.Scale(
+        kode=skala.kode,
+        nama=skala.nama,
+        dasar_hukum=(ref.DasarHukum(peraturan=skala.dasar_hukum),),
+        berlaku_mulai=skala.berlaku_mulai,
+        bands=tuple(
+            ref.Band(
+                label=b.label,
+                min=b.batas_bawah,
+                max=b.batas_atas,
+                min_inclusive=b.bawah_inklusif,
+                max_inclusive=b.atas_inklusif,
+            )
+            for b in skala.bands.all()
+        ),
+        verifikasi_perlu=skala.perlu_verifikasi,
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
 from django.http import Http404
 
 from renjana.apps.organisasi.models import Pemda, Pengguna, PerangkatDaerah
@@ -14,11 +13,10 @@ from renjana.apps.referensi.models import (
     JenisPpks,
     JenisPsks,
     LevelWilayah,
-    Skala,
-    SkalaBand,
     SpmJenisLayanan,
     Wilayah,
 )
+from renjana.apps.referensi.selectors import scale_in_force
 from renjana.core import referensi as ref
 
 PPKS = "ppks"
@@ -106,32 +104,8 @@ def kecamatan_choices(pemda: Pemda) -> list[tuple[str, str]]:
 
 
 def skala_value(kode: str, tahun: int) -> ref.Scale | None:
-    """The scale ``kode`` in force in ``tahun``, from the database, as a core ``Scale``."""
-    skala = (
-        Skala.objects.filter(kode=kode, berlaku_mulai__lte=tahun)
-        .order_by("-berlaku_mulai")
-        .prefetch_related(Prefetch("bands", queryset=SkalaBand.objects.order_by("urutan")))
-        .first()
-    )
-    if skala is None:
-        return None
-    return ref.Scale(
-        kode=skala.kode,
-        nama=skala.nama,
-        dasar_hukum=(ref.DasarHukum(peraturan=skala.dasar_hukum),),
-        berlaku_mulai=skala.berlaku_mulai,
-        bands=tuple(
-            ref.Band(
-                label=b.label,
-                min=b.batas_bawah,
-                max=b.batas_atas,
-                min_inclusive=b.bawah_inklusif,
-                max_inclusive=b.atas_inklusif,
-            )
-            for b in skala.bands.all()
-        ),
-        verifikasi_perlu=skala.perlu_verifikasi,
-    )
+    """The scale ``kode`` in force in ``tahun`` (``referensi.selectors.scale_in_force``)."""
+    return scale_in_force(kode, tahun)
 
 
 @dataclass(frozen=True, slots=True)
