@@ -500,3 +500,12 @@ def test_organisation_unit_shape_with_bad_bidang_is_invalid() -> None:
 
 def test_a_single_non_text_value_is_read_as_one_cell() -> None:
     assert parse_kode(2).kode == K("2")  # type: ignore[arg-type]
+
+
+def test_kode_sort_key_orders_code_strings_in_nomenclature_order() -> None:
+    from renjana.core.kode import kode_sort_key
+
+    codes = ["1.06.10", "1.06", "1.06.09.2.01.0002", "2.13", "1", "1.06.09", "1.06.09.2.01"]
+    assert sorted(codes, key=kode_sort_key) == [
+        "1", "1.06", "1.06.09", "1.06.09.2.01", "1.06.09.2.01.0002", "1.06.10", "2.13",
+    ]  # fmt: skip

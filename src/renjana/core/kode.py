@@ -572,3 +572,9 @@ def _organisation_unit(raw: str, tokens: Sequence[str]) -> ParsedKode:
     )
     problem = Problem(KODE_UNIT_ORGANISASI, Severity.INFO, message, Location(kode=raw), found=raw)
     return ParsedKode(None, raw, (problem,), KodeKind.UNIT_ORGANISASI, unit_organisasi=unit)
+
+
+def kode_sort_key(kode: str) -> tuple[tuple[int, str], ...]:
+    """Sort key putting code strings in nomenclature order (``1.06.10`` after ``1.06.09``,
+    a parent before its children) without parsing them; any text is accepted."""
+    return tuple((int(part), part) if part.isdigit() else (0, part) for part in kode.split("."))

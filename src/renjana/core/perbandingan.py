@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from renjana.core.idformat import format_money, format_number
+from renjana.core.kode import kode_sort_key
 from renjana.core.renja import IndikatorInput, RenjaRowInput, SumberDanaInput, TargetValue
 
 
@@ -82,7 +83,7 @@ def compare(
     old = {r.kode: r for r in before}
     new = {r.kode: r for r in after}
     changes: list[Perubahan] = []
-    for kode in sorted(old.keys() | new.keys(), key=_kode_key):
+    for kode in sorted(old.keys() | new.keys(), key=kode_sort_key):
         a, b = old.get(kode), new.get(kode)
         if a is None and b is not None:
             changes.append(Perubahan(kode, b.nama, Jenis.TAMBAH, sesudah=_money(b.pagu)))
@@ -97,7 +98,3 @@ def compare(
                 if fa[name] != fb[name]
             )
     return tuple(changes)
-
-
-def _kode_key(kode: str) -> tuple[int, ...]:
-    return tuple(int(p) if p.isdigit() else 0 for p in kode.split("."))

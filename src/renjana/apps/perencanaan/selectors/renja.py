@@ -19,7 +19,7 @@ from renjana.apps.perencanaan.models import (
     SumberDanaBaris,
 )
 from renjana.apps.referensi.selectors import nomenklatur_names
-from renjana.core.kode import parse_kode
+from renjana.core.kode import kode_sort_key, parse_kode
 from renjana.core.numbers import strip_zeros
 from renjana.core.renja import IndikatorInput, RenjaRowInput, SumberDanaInput, TargetValue
 from renjana.core.tree import Tree, TreeRow, build_tree
@@ -91,11 +91,7 @@ def renja_tree(renja: Renja) -> Tree:
 
 def _parents_first(rows: list[TreeRow]) -> list[TreeRow]:
     """Urusan before bidang before programs; stored rows keep code order among siblings."""
-    return sorted(rows, key=lambda r: _code_sort_key(r.key))
-
-
-def _code_sort_key(kode: str) -> tuple[tuple[int, str], ...]:
-    return tuple((int(part), part) if part.isdigit() else (0, part) for part in kode.split("."))
+    return sorted(rows, key=lambda r: kode_sort_key(r.key))
 
 
 def renja_rows(renja: Renja) -> tuple[RenjaRowInput, ...]:
@@ -111,7 +107,7 @@ def renja_rows(renja: Renja) -> tuple[RenjaRowInput, ...]:
             "prioritas",
         )
     )
-    baris.sort(key=lambda b: _code_sort_key(b.kode))
+    baris.sort(key=lambda b: kode_sort_key(b.kode))
     return tuple(_row_input(b) for b in baris)
 
 

@@ -29,6 +29,7 @@ from renjana.apps.perencanaan.models import (
     RenstraTujuan,
 )
 from renjana.apps.perencanaan.selectors.renja import get_perangkat_daerah
+from renjana.core.kode import kode_sort_key
 from renjana.core.renja import (
     RenstraIndikatorInput,
     RenstraRowInput,
@@ -161,7 +162,7 @@ def renstra_cascade(renstra: Renstra) -> Kaskade:
             "id", "kode", "level", "nama", "induk__kode", "sasaran_id"
         )
     )
-    baris.sort(key=lambda b: _code_sort_key(b["kode"]))
+    baris.sort(key=lambda b: kode_sort_key(b["kode"]))
     pagu: dict[str, dict[str, Decimal | None]] = {}
     for kode, tahun, amount in RenstraPagu.objects.filter(
         baris__renstra=renstra, tahun__in=years
@@ -258,7 +259,7 @@ def renstra_for_year(pd: PerangkatDaerah, tahun: int) -> tuple[RenstraRowInput, 
         return None
     baris = sorted(
         RenstraBaris.objects.filter(renstra=renstra).values_list("id", "kode", "nama"),
-        key=lambda b: _code_sort_key(b[1]),
+        key=lambda b: kode_sort_key(b[1]),
     )
     tahunan: dict[int, list[RenstraTahunan]] = {}
     for t in RenstraTahunan.objects.filter(indikator__baris__renstra=renstra).order_by("tahun"):
@@ -305,7 +306,7 @@ def renstra_pagu_for_year(pd: PerangkatDaerah, tahun: int) -> dict[str, Decimal]
         RenstraBaris.objects.filter(renstra=renstra).values_list(
             "id", "kode", "level", "nama", "induk__kode"
         ),
-        key=lambda b: _code_sort_key(b[1]),
+        key=lambda b: kode_sort_key(b[1]),
     )
     tree = build_tree(
         (
@@ -328,7 +329,3 @@ def stored_value(nilai: Decimal | None, teks: str, satuan: str = "") -> TargetVa
 def _plain(value: Decimal) -> Decimal:
     normal = value.normalize()
     return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
-
-
-def _code_sort_key(kode: str) -> tuple[tuple[int, str], ...]:
-    return tuple((int(part), part) if part.isdigit() else (0, part) for part in kode.split("."))

@@ -41,6 +41,7 @@ from renjana.core.capaian import (
     realisasi_sampai,
 )
 from renjana.core.idformat import format_number
+from renjana.core.kode import kode_sort_key
 from renjana.core.numbers import percent, strip_zeros
 from renjana.core.problems import Location, Problem, Severity
 from renjana.core.quantity import Quantity, counts_persons
@@ -169,10 +170,6 @@ class EntriTriwulan:
         return next((b for b in self.baris if b.kode == kode), None)
 
 
-def _code_key(kode: str) -> tuple[tuple[int, str], ...]:
-    return tuple((int(p), p) if p.isdigit() else (0, p) for p in kode.split("."))
-
-
 def _plain(value: Decimal | None) -> Decimal | None:
     return None if value is None else strip_zeros(value)
 
@@ -212,7 +209,7 @@ def entri_triwulan(renja: Renja, triwulan: int, hari_ini: dt.date) -> EntriTriwu
         RenjaBaris.objects.filter(renja=renja).values(
             "id", "kode", "level", "nama", "pagu", "induk__kode"
         ),
-        key=lambda r: _code_key(r["kode"]),
+        key=lambda r: kode_sort_key(r["kode"]),
     )
     pagu = pagu_of_rows(rows)
     anggaran: dict[int, dict[str, RealisasiAnggaran]] = {}

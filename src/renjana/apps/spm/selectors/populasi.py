@@ -20,12 +20,12 @@ from renjana.apps.spm.selectors.referensi import (
     PPKS,
     PSKS,
     JenisPopulasi,
-    code_key,
     jenis_ppks,
     jenis_psks,
     ppks_names,
 )
 from renjana.core.idformat import format_number
+from renjana.core.kode import kode_sort_key
 from renjana.core.populasi import (
     POPULASI_KOSONG,
     BarisPopulasi,
@@ -65,7 +65,7 @@ def populasi_data(
         psks = psks.filter(tahun__in=years)
     entries = sorted(
         psks.values_list("jenis__kode", "jenis__nama", "tahun", "jumlah", "kecamatan__kode"),
-        key=lambda r: (code_key(r[0]), r[2], r[4] or ""),
+        key=lambda r: (kode_sort_key(r[0]), r[2], r[4] or ""),
     )
     return tuple(
         DataPopulasi(nama, t, count_value(jumlah), "", kec or "")

@@ -18,6 +18,7 @@ from renjana.apps.referensi.models import (
 )
 from renjana.apps.referensi.selectors import scale_in_force
 from renjana.core import referensi as ref
+from renjana.core.kode import kode_sort_key
 
 PPKS = "ppks"
 PSKS = "psks"
@@ -64,10 +65,6 @@ class JenisPopulasi:
         return "" if self.induk else self.kode
 
 
-def code_key(kode: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in kode.split(".") if part.isdigit())
-
-
 def jenis_ppks() -> tuple[JenisPopulasi, ...]:
     """The 26 PPKS in Permensos 8/2012 order, with their population unit."""
     return tuple(
@@ -87,9 +84,9 @@ def jenis_psks() -> tuple[JenisPopulasi, ...]:
             children.setdefault(induk, []).append(kode)
     return tuple(
         JenisPopulasi(
-            PSKS, kode, nama, "", induk, tuple(sorted(children.get(kode, ()), key=code_key))
+            PSKS, kode, nama, "", induk, tuple(sorted(children.get(kode, ()), key=kode_sort_key))
         )
-        for kode, nama, induk in sorted(rows, key=lambda r: code_key(r[0]))
+        for kode, nama, induk in sorted(rows, key=lambda r: kode_sort_key(r[0]))
     )
 
 
